@@ -1,0 +1,54 @@
+import type { Hono } from 'hono';
+
+/**
+ * Shared contract between the emulator's app (auth, faults, rate limits, logging, chat routes)
+ * and its tool routes (embeddings, summary, segmentation, reranker, RAG reasoning, router,
+ * skillset, tuning). Fields may be added; none may be renamed without updating both sides.
+ */
+
+/** A request the emulator received, as the test handle records it. */
+export interface RecordedRequest {
+  method: string;
+  /** Path with any `/testapp` or `/serviceapp` prefix and trailing slash removed. */
+  path: string;
+  headers: Record<string, string>;
+  /** Parsed JSON body, or the raw text when it was not JSON, or `undefined` when empty. */
+  body: unknown;
+  status: number;
+  code: string;
+  requestId: string | undefined;
+  durationMs: number;
+}
+
+/** A clock that tests can speed up (tuning tasks move on it). */
+export interface EmulatorClock {
+  /** Milliseconds since the epoch, as the emulator sees them. */
+  now(): number;
+  /** Moves the emulator's time forward by `ms`. */
+  advance(ms: number): void;
+}
+
+/** Hono environment of every route: the parsed JSON body is in `c.get('body')`. */
+export interface EmulatorEnv {
+  Variables: {
+    /** The request body parsed as JSON (set by the app before any route runs; `undefined` if empty). */
+    body: unknown;
+    /** The key (or legacy key pair, joined) the request authenticated with. */
+    apiKey: string;
+    /** The request id from `X-NCP-CLOVASTUDIO-REQUEST-ID`, or one the emulator made up. */
+    requestId: string;
+  };
+}
+
+/** What a route module receives. */
+export interface RouteContext<Options = unknown, State = unknown> {
+  options: Options;
+  state: State;
+  clock: EmulatorClock;
+}
+
+/** Every route module exports one function of this shape. */
+export type RegisterRoutes<Options = unknown, State = unknown> = (
+  app: Hono<EmulatorEnv>,
+  ctx: RouteContext<Options, State>,
+) => void;
