@@ -1,0 +1,29 @@
+import type { Hono } from 'hono';
+import type { EmulatorClock, EmulatorEnv } from '../context.js';
+import type { ToolsOptions } from './options.js';
+import { resolveToolsOptions } from './options.js';
+import type { RegisterToolRoute, ToolsRouteContext } from './route-context.js';
+import { registerEmbeddingRoutes } from './routes/embedding.js';
+import { registerTuningRoutes } from './routes/tuning.js';
+import type { ToolsState } from './state.js';
+
+const ROUTES: RegisterToolRoute[] = [registerEmbeddingRoutes, registerTuningRoutes];
+
+/**
+ * Registers every tool endpoint (embedding v1/v2, summary, segmentation, reranker, RAG reasoning,
+ * router, skillset, tuning) on `app`, at unprefixed paths without a trailing slash (the app
+ * strips `/testapp`, `/serviceapp` and trailing slashes first). Binds `ctx.clock` to `ctx.state`
+ * so `listTuningTasks(state)` and `findSucceededTask(state, id)` use emulator time.
+ */
+export function registerToolRoutes(
+  app: Hono<EmulatorEnv>,
+  ctx: { options: ToolsOptions; state: ToolsState; clock: EmulatorClock },
+): void {
+  ctx.state.clock = ctx.clock;
+  const routeContext: ToolsRouteContext = {
+    options: resolveToolsOptions(ctx.options),
+    state: ctx.state,
+    clock: ctx.clock,
+  };
+  for (const register of ROUTES) register(app, routeContext);
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { countTokens } from '../../engine/tokenizer.js';
+import { embedText } from '../embedding-vector.js';
+import { toolErrors } from '../errors.js';
+import { ok } from '../ok.js';
+import type { RegisterToolRoute } from '../route-context.js';
+import { parseBody } from '../validate.js';
+
+/** Vector size of every CLOVA embedding model. */
+export const EMBEDDING_DIMENSION = 1024;
+
+/** Token limit of `text` per embedding path segment (`v2` is bge-m3). */
+export const EMBEDDING_TOKEN_LIMITS: Record<string, number> = {
+  'clir-emb-dolphin': 500,
+  'clir-sts-dolphin': 500,
+  v2: 8192,
+};
+
+const embeddingBody = z.object({ text: z.string() });
+const tokenizeBody = z.object({ text: z.string() });
+
+/** Character limit of the embedding v2 token counter. */
+const TOKENIZE_CHAR_LIMIT = 10_000;
+
+/**
+ * `POST /v1/api-tools/embedding/{clir-emb-dolphin|clir-sts-dolphin|v2}` and the v2 token counter
+ * `POST /v1/api-tools/embedding/v2/tokenize`.
+ */
+export const registerEmbeddingRoutes: RegisterToolRoute = (app) => {
+  app.post('/v1/api-tools/embedding/v2/tokenize', (c) => {
+    const { text } = parseBody(tokenizeBody, c.get('body'));
+    if (text.trim() === '') throw toolErrors.textEmpty();
+    if (text.length > TOKENIZE_CHAR_LIMIT) throw toolErrors.contextLengthExceeded();
+    return ok(c, { numTokens: countTokens(text) });
+  });
+
+  app.post('/v1/api-tools/embedding/:modelName', (c) => {
+    const limit = EMBEDDING_TOKEN_LIMITS[c.req.param('modelName')];
+    if (limit === undefined) throw toolErrors.modelNotFound();
+    const { text } = parseBody(embeddingBody, c.get('body'));
+    const inputTokens = countTokens(text);
+    if (inputTokens === 0) throw toolErrors.textEmpty();
+    if (inputTokens > limit) throw toolErrors.contextLengthExceeded();
+    return ok(c, { embedding: embedText(text, EMBEDDING_DIMENSION), inputTokens });
+  });
+};

@@ -1,0 +1,104 @@
+import { fnv1a } from './hash.js';
+import { formatKstTaskName } from './kst-date.js';
+import type { ToolsState } from './state.js';
+import { stateNow } from './state.js';
+import type { TuningFailure, TuningTaskRecord, TuningTaskView } from './tuning-task.js';
+import { tuningStatusAt, viewTuningTask } from './tuning-task.js';
+
+/** Dataset file extensions the tuning API accepts. */
+const DATASET_EXTENSIONS = ['.csv', '.json', '.jsonl'];
+
+/** What a new task is made of (validated create fields, defaults filled in). */
+export interface NewTuningTask {
+  name: string | undefined;
+  model: string;
+  taskType: 'GENERATION' | 'CLASSIFICATION';
+  tuningType: string;
+  trainEpochs: number;
+  learningRate: number;
+  validationSplitRatio: number;
+  loraR: number;
+  loraAlpha: number;
+  /** Dataset location: `bucket/path` or an uploaded file name. */
+  dataset: string;
+}
+
+/**
+ * The failure a dataset path leads to, if any: a file extension other than .csv/.json/.jsonl
+ * → `file.extension`; a path whose file name starts with `missing` → `file.noexist`.
+ */
+export function datasetFailure(dataset: string): TuningFailure | undefined {
+  const lower = dataset.toLowerCase();
+  if (!DATASET_EXTENSIONS.some((ext) => lower.endsWith(ext))) {
+    return {
+      reason: 'file.extension',
+      message: 'Unavailable file extension. Please check the file extension again.',
+    };
+  }
+  const file = lower.split('/').pop() ?? '';
+  if (file.startsWith('missing')) return { reason: 'file.noexist', message: 'File not found' };
+  return undefined;
+}
+
+function newTaskId(state: ToolsState, now: number): string {
+  for (;;) {
+    state.taskSeq += 1;
+    const a = fnv1a(`task:${state.taskSeq}:${now}`).toString(36);
+    const b = fnv1a(`task:${now}:${state.taskSeq}`, 7).toString(36);
+    const id = `${a}${b}`
+      .replace(/^[0-9]+/, '')
+      .padEnd(8, 'x')
+      .slice(0, 8);
+    if (!state.tuningTasks.has(id)) return id;
+  }
+}
+
+/** Creates a task in `WAIT` at emulator time `now`, with the given queue/run durations. */
+export function createTuningTask(
+  state: ToolsState,
+  input: NewTuningTask,
+  timing: { queueMs: number; runMs: number },
+  now = stateNow(state),
+): TuningTaskView {
+  const record: TuningTaskRecord = {
+    ...input,
+    id: newTaskId(state, now),
+    name: input.name ?? formatKstTaskName(now),
+    createdAt: now,
+    queueMs: timing.queueMs,
+    runMs: timing.runMs,
+    failure: datasetFailure(input.dataset),
+  };
+  state.tuningTasks.set(record.id, record);
+  return viewTuningTask(record, now);
+}
+
+/** The task `taskId` as the API shows it at `now`, or `undefined` if there is none. */
+export function getTuningTask(
+  state: ToolsState,
+  taskId: string,
+  now = stateNow(state),
+): TuningTaskView | undefined {
+  const task = state.tuningTasks.get(taskId);
+  return task ? viewTuningTask(task, now) : undefined;
+}
+
+/** Deletes the task `taskId`; `false` if there was none. */
+export function deleteTuningTask(state: ToolsState, taskId: string): boolean {
+  return state.tuningTasks.delete(taskId);
+}
+
+/**
+ * The task `taskId` if it exists and has `SUCCEEDED` at `now` (so it can be used on
+ * `/v3/tasks/{taskId}/chat-completions` and `/v1/tasks/{taskId}/chat-completions`), else `undefined`.
+ * `model` is the base model the task was trained from.
+ */
+export function findSucceededTask(
+  state: ToolsState,
+  taskId: string,
+  now = stateNow(state),
+): TuningTaskView | undefined {
+  const task = state.tuningTasks.get(taskId);
+  if (!task || tuningStatusAt(task, now) !== 'SUCCEEDED') return undefined;
+  return viewTuningTask(task, now);
+}
