@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+
+/** Parameters of Router (`POST /v1/routers/{routerId}/versions/{version}/route`). */
+export const routerRequestSchema = z.object({
+  /** Version of the router to use: an integer of at least 1 (path parameter). Default 1. */
+  version: z.optional(z.int().check(z.gte(1))),
+  /** The user input to classify. */
+  query: z.string().check(z.minLength(1, 'must not be empty')),
+  /** Earlier turns of the conversation, for context. */
+  chatHistory: z.optional(
+    z.array(
+      z.object({
+        /** Role of the turn (only `user` is documented). */
+        role: z.literal('user'),
+        /** Text of the turn. */
+        content: z.string(),
+      }),
+    ),
+  ),
+});
+
+/** Parameters of Router. */
+export type RouterRequest = z.infer<typeof routerRequestSchema>;

@@ -1,0 +1,20 @@
+import * as z from 'zod/mini';
+import { lenientIntSchema } from '../shared/lenient-int';
+import { trainingTaskSchema } from './training-task';
+
+/** `result` of Get training list: one page of tasks (loose; numeric strings such as `"7,"` are tolerated). */
+export const trainingListResponseSchema = z.looseObject({
+  /** Number of pages. */
+  totalPages: lenientIntSchema,
+  /** Number of tasks across all pages. */
+  totalElements: lenientIntSchema,
+  /** Page size. */
+  size: lenientIntSchema,
+  /** 0-based index of this page. */
+  number: lenientIntSchema,
+  /** The tasks of this page. */
+  content: z.array(trainingTaskSchema),
+});
+
+/** `result` of Get training list. */
+export type TrainingListResponse = z.infer<typeof trainingListResponseSchema>;
