@@ -1,5 +1,6 @@
 import { type ClientOptions, Transport } from '@clova-studio/core';
 import type { ResourceContext } from './resources/api-resource';
+import { Chat } from './resources/chat';
 
 /** Options of {@link ClovaStudio}: core's transport options plus `validation`. */
 export interface ClovaStudioOptions extends ClientOptions {
@@ -24,6 +25,9 @@ export class ClovaStudio implements ResourceContext {
   readonly transport: Transport;
   /** Client-level default for request validation. */
   readonly validation: boolean;
+
+  /** Chat Completions (v3, routed to v1 / tuned tasks as needed): `create`, `stream`, `v1`. */
+  readonly chat: Chat = new Chat(this);
 
   /** @param options API key, base URL, timeout, retries, fetch, logger, validation. */
   constructor(options: ClovaStudioOptions = {}) {

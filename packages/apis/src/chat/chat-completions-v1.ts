@@ -1,0 +1,97 @@
+import type { APIPromise, ServerSentEvent, Transport } from '@clova-studio/core';
+import { callAPI, mapAPIPromise } from '../shared/api-promise-utils';
+import { parseResponse } from '../shared/parse-response';
+import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options';
+import { validateRequest } from '../validation/validate-request';
+import {
+  type ChatCompletionsV1Params,
+  chatCompletionsV1ParamsSchema,
+} from './chat-completions-v1-request';
+import {
+  type ChatCompletionsV1Response,
+  type ChatCompletionsV1TokenEvent,
+  chatCompletionsV1ResponseSchema,
+  chatCompletionsV1TokenEventSchema,
+} from './chat-completions-v1-response';
+import type { ChatUsage } from './chat-completions-v3-response';
+import { ChatStream, type StreamStep } from './chat-stream';
+import { chatV1ResponseToV3 } from './chat-v3-to-v1';
+
+/** A typed v1 stream event: a `token` delta or the final `result`. */
+export type ChatCompletionsV1StreamEvent =
+  | { event: 'token'; id: string | undefined; data: ChatCompletionsV1TokenEvent }
+  | { event: 'result'; id: string | undefined; data: ChatCompletionsV1Response };
+
+/** A v1 chat stream. */
+export type ChatCompletionsV1Stream = ChatStream<ChatCompletionsV1StreamEvent, ChatUsage>;
+
+function prepare(params: ChatCompletionsV1Params, options: ClovaRequestOptions | undefined) {
+  const parsed = validateRequest(chatCompletionsV1ParamsSchema, params, options);
+  const { model, taskId, taskApiVersion, ...body } = parsed;
+  const path =
+    taskId !== undefined
+      ? `/${taskApiVersion ?? 'v1'}/tasks/${encodeURIComponent(taskId)}/chat-completions`
+      : `/v1/chat-completions/${encodeURIComponent(model ?? '')}`;
+  return { path, body, options: toTransportOptions(options) };
+}
+
+/**
+ * Chat Completions v1 (`POST /v1/chat-completions/{model}`, or `/v1|v2/tasks/{taskId}/chat-completions`)
+ * for HCX-003, HCX-DASH-001 and their tuned tasks. Returns the v1 result (`stopReason` lower-cased).
+ */
+export function createChatCompletionV1(
+  transport: Transport,
+  params: ChatCompletionsV1Params,
+  options?: ClovaRequestOptions,
+): APIPromise<ChatCompletionsV1Response> {
+  return callAPI(() => {
+    const req = prepare(params, options);
+    return mapAPIPromise(transport.request({ method: 'POST', ...req }), (data) =>
+      parseResponse(chatCompletionsV1ResponseSchema, data),
+    );
+  });
+}
+
+/** Parses one raw v1 SSE event. */
+export function parseChatCompletionsV1Event(event: ServerSentEvent): ChatCompletionsV1StreamEvent {
+  if (event.event === 'result') {
+    return {
+      event: 'result',
+      id: event.id,
+      data: parseResponse(chatCompletionsV1ResponseSchema, event.data),
+    };
+  }
+  return {
+    event: 'token',
+    id: event.id,
+    data: parseResponse(chatCompletionsV1TokenEventSchema, event.data),
+  };
+}
+
+/** What a v1 event contributes to the accumulated message. */
+export function chatCompletionsV1Step(e: ChatCompletionsV1StreamEvent): StreamStep<ChatUsage> {
+  if (e.event === 'token') return { delta: { content: e.data.message.content } };
+  const normalised = chatV1ResponseToV3(e.data);
+  return {
+    final: {
+      message: normalised.message,
+      finishReason: normalised.finishReason,
+      usage: normalised.usage,
+    },
+  };
+}
+
+/** Chat Completions v1, streamed (`token` events, then `result`). */
+export function streamChatCompletionV1(
+  transport: Transport,
+  params: ChatCompletionsV1Params,
+  options?: ClovaRequestOptions,
+): APIPromise<ChatCompletionsV1Stream> {
+  return callAPI(() => {
+    const req = prepare(params, options);
+    return mapAPIPromise(
+      transport.stream({ method: 'POST', ...req }),
+      (stream) => new ChatStream(stream.map(parseChatCompletionsV1Event), chatCompletionsV1Step),
+    );
+  });
+}

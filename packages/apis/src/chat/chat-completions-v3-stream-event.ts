@@ -1,0 +1,56 @@
+import * as z from 'zod/mini';
+import { createdSchema } from '../shared/normalize-created';
+import { chatUsageSchema } from './chat-completions-v3-response';
+
+/**
+ * A tool-call delta in a v3 `token` event: the first carries `id` and `function.name`, later
+ * ones carry `function.partialJson` fragments of the arguments' JSON text.
+ */
+export const toolCallDeltaSchema = z.looseObject({
+  /** Position, when the service sends one (v3 doesn't; the OpenAI layer does). */
+  index: z.optional(z.number()),
+  /** Call id, on the first delta of a call. */
+  id: z.optional(z.string()),
+  /** Always `function`. */
+  type: z.optional(z.string()),
+  /** The function delta. */
+  function: z.optional(
+    z.looseObject({
+      /** Function name, on the first delta of a call. */
+      name: z.optional(z.string()),
+      /** A fragment of the arguments' JSON text. */
+      partialJson: z.optional(z.string()),
+      /** Arguments text fragment (OpenAI-layer name for `partialJson`). */
+      arguments: z.optional(z.unknown()),
+    }),
+  ),
+});
+
+/** A tool-call delta. */
+export type ToolCallDelta = z.output<typeof toolCallDeltaSchema>;
+
+/** Data of a v3 `token` event: incremental deltas. */
+export const chatCompletionsV3TokenEventSchema = z.looseObject({
+  /** The delta. */
+  message: z.looseObject({
+    /** Always `assistant`. */
+    role: z.optional(z.string()),
+    /** Text delta. */
+    content: z.optional(z.nullable(z.string())),
+    /** Reasoning delta (HCX-007), sent in its own events. */
+    thinkingContent: z.optional(z.nullable(z.string())),
+    /** Tool-call deltas. */
+    toolCalls: z.optional(z.nullable(z.array(toolCallDeltaSchema))),
+  }),
+  /** `null` in token events. */
+  finishReason: z.optional(z.nullable(z.string())),
+  /** Creation time. */
+  created: z.optional(createdSchema),
+  /** The seed used. */
+  seed: z.optional(z.number()),
+  /** `null` in token events. */
+  usage: z.optional(z.nullable(chatUsageSchema)),
+});
+
+/** Data of a v3 `token` event. */
+export type ChatCompletionsV3TokenEvent = z.output<typeof chatCompletionsV3TokenEventSchema>;

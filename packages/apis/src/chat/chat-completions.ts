@@ -1,0 +1,149 @@
+import type { APIPromise, ServerSentEvent, Transport } from '@clova-studio/core';
+import { chatModelCapabilities } from '../models';
+import { callAPI, mapAPIPromise } from '../shared/api-promise-utils';
+import { parseResponse } from '../shared/parse-response';
+import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options';
+import { validateRequest } from '../validation/validate-request';
+import { chatCompletionsV1Step, parseChatCompletionsV1Event } from './chat-completions-v1';
+import { chatCompletionsV1ParamsSchema } from './chat-completions-v1-request';
+import { chatCompletionsV1ResponseSchema } from './chat-completions-v1-response';
+import {
+  type ChatCompletionsV3Params,
+  chatCompletionsV3ParamsSchema,
+} from './chat-completions-v3-request';
+import {
+  type ChatCompletion,
+  type ChatUsage,
+  chatCompletionsV3ResponseSchema,
+} from './chat-completions-v3-response';
+import {
+  type ChatCompletionsV3TokenEvent,
+  chatCompletionsV3TokenEventSchema,
+} from './chat-completions-v3-stream-event';
+import { ChatStream, type StreamStep } from './chat-stream';
+import { chatV1ResponseToV3, chatV3ParamsToV1 } from './chat-v3-to-v1';
+
+/** A typed chat stream event: a `token` delta or the complete `result` (never a delta). */
+export type ChatStreamEvent =
+  | { event: 'token'; id: string | undefined; data: ChatCompletionsV3TokenEvent }
+  | { event: 'result'; id: string | undefined; data: ChatCompletion };
+
+/** The stream returned by `chat.stream`. */
+export type ChatCompletionStream = ChatStream<ChatStreamEvent, ChatUsage>;
+
+interface Route {
+  path: string;
+  body: unknown;
+  v1: boolean;
+}
+
+/**
+ * Validates and routes `chat.create` parameters: `taskId` → `/v3/tasks/{taskId}/chat-completions`;
+ * a v1-only model (per `models`) → `/v1/chat-completions/{model}` with the body translated;
+ * anything else → `/v3/chat-completions/{model}`.
+ */
+export function routeChatCompletion(
+  params: ChatCompletionsV3Params,
+  options?: ClovaRequestOptions,
+): Route {
+  const strict = options?.validate !== false;
+  if (chatModelCapabilities(params.model)?.apiVersion === 'v1') {
+    const v1 = chatV3ParamsToV1(params, strict);
+    const {
+      model,
+      taskId: _t,
+      taskApiVersion: _v,
+      ...body
+    } = validateRequest(chatCompletionsV1ParamsSchema, v1, options);
+    return { path: `/v1/chat-completions/${encodeURIComponent(model ?? '')}`, body, v1: true };
+  }
+  const { model, taskId, ...body } = validateRequest(
+    chatCompletionsV3ParamsSchema,
+    params,
+    options,
+  );
+  const path =
+    taskId !== undefined
+      ? `/v3/tasks/${encodeURIComponent(taskId)}/chat-completions`
+      : `/v3/chat-completions/${encodeURIComponent(model ?? '')}`;
+  return { path, body, v1: false };
+}
+
+/**
+ * Chat Completions (`POST /v3/chat-completions/{model}`): text and image input, thinking,
+ * function calling, structured outputs. `taskId` targets a tuned task; HCX-003 and HCX-DASH-001
+ * are sent to Chat Completions v1 and their result normalised into the same shape.
+ *
+ * @throws RequestValidationError before sending, when a documented rule is broken.
+ */
+export function createChatCompletion(
+  transport: Transport,
+  params: ChatCompletionsV3Params,
+  options?: ClovaRequestOptions,
+): APIPromise<ChatCompletion> {
+  return callAPI(() => {
+    const { path, body, v1 } = routeChatCompletion(params, options);
+    return mapAPIPromise(
+      transport.request({ method: 'POST', path, body, options: toTransportOptions(options) }),
+      (data): ChatCompletion =>
+        v1
+          ? chatV1ResponseToV3(parseResponse(chatCompletionsV1ResponseSchema, data))
+          : parseResponse(chatCompletionsV3ResponseSchema, data),
+    );
+  });
+}
+
+/** Parses one raw v3 SSE event. */
+export function parseChatStreamEvent(event: ServerSentEvent): ChatStreamEvent {
+  if (event.event === 'result') {
+    return {
+      event: 'result',
+      id: event.id,
+      data: parseResponse(chatCompletionsV3ResponseSchema, event.data),
+    };
+  }
+  return {
+    event: 'token',
+    id: event.id,
+    data: parseResponse(chatCompletionsV3TokenEventSchema, event.data),
+  };
+}
+
+/** What a v3 event contributes to the accumulated message. */
+export function chatStreamStep(e: ChatStreamEvent): StreamStep<ChatUsage> {
+  if (e.event === 'token') return { delta: e.data.message };
+  return {
+    final: { message: e.data.message, finishReason: e.data.finishReason, usage: e.data.usage },
+  };
+}
+
+function v1EventToV3(event: ServerSentEvent): ChatStreamEvent {
+  const e = parseChatCompletionsV1Event(event);
+  if (e.event === 'result') return { event: 'result', id: e.id, data: chatV1ResponseToV3(e.data) };
+  const content = chatCompletionsV1Step(e).delta?.content ?? '';
+  return {
+    event: 'token',
+    id: e.id,
+    data: { ...e.data, message: { role: 'assistant', content }, finishReason: null, usage: null },
+  };
+}
+
+/**
+ * Chat Completions, streamed (`Accept: text/event-stream`): `token` events with deltas (text,
+ * thinking, tool calls), then a `result` event with the complete message. Routed like
+ * {@link createChatCompletion}; v1 events are normalised into the same shape.
+ */
+export function streamChatCompletion(
+  transport: Transport,
+  params: ChatCompletionsV3Params,
+  options?: ClovaRequestOptions,
+): APIPromise<ChatCompletionStream> {
+  return callAPI(() => {
+    const { path, body, v1 } = routeChatCompletion(params, options);
+    return mapAPIPromise(
+      transport.stream({ method: 'POST', path, body, options: toTransportOptions(options) }),
+      (stream) =>
+        new ChatStream(stream.map(v1 ? v1EventToV3 : parseChatStreamEvent), chatStreamStep),
+    );
+  });
+}
