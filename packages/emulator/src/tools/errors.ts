@@ -7,8 +7,17 @@ import { ClovaError } from '../http/clova-error.js';
 export const toolErrors = {
   /** 400/40000: the body is not a JSON object. */
   badRequest: () => new ClovaError(400, '40000', 'Bad request'),
-  /** 400/40001: a field is missing, of the wrong type or out of range. */
-  invalidParameter: () => new ClovaError(400, '40001', 'Invalid parameter'),
+  /**
+   * 400/40001: a field is missing, of the wrong type or out of range. The message names the
+   * fields, `Invalid parameter: a, b` (the form seen live for conflicting fields), or is plain
+   * `Invalid parameter` when none is given.
+   */
+  invalidParameter: (...fields: string[]) =>
+    new ClovaError(
+      400,
+      '40001',
+      fields.length > 0 ? `Invalid parameter: ${fields.join(', ')}` : 'Invalid parameter',
+    ),
   /** 400/40003: the input is over the documented token or character limit. */
   contextLengthExceeded: () => new ClovaError(400, '40003', 'Context length exceeded'),
   /** 400/40004: the text to process is empty. */
@@ -34,6 +43,8 @@ export const toolErrors = {
       '64400',
       'Token limit exceeded. Please check the token count of your input.',
     ),
+  /** 400/65001: the router's labels cannot be built (blank or duplicate names). */
+  invalidLabels: () => new ClovaError(400, '65001', 'Invalid labels detected'),
   /** 400/65400: the router input is over its token limit. */
   routerTokenLimit: () =>
     new ClovaError(

@@ -4,10 +4,25 @@ import type { ToolsOptions } from './options.js';
 import { resolveToolsOptions } from './options.js';
 import type { RegisterToolRoute, ToolsRouteContext } from './route-context.js';
 import { registerEmbeddingRoutes } from './routes/embedding.js';
+import { registerRagReasoningRoutes } from './routes/rag-reasoning.js';
+import { registerRerankerRoutes } from './routes/reranker.js';
+import { registerRouterRoutes } from './routes/router.js';
+import { registerSegmentationRoutes } from './routes/segmentation.js';
+import { registerSkillsetRoutes } from './routes/skillset.js';
+import { registerSummaryRoutes } from './routes/summary.js';
 import { registerTuningRoutes } from './routes/tuning.js';
 import type { ToolsState } from './state.js';
 
-const ROUTES: RegisterToolRoute[] = [registerEmbeddingRoutes, registerTuningRoutes];
+const ROUTES: RegisterToolRoute[] = [
+  registerEmbeddingRoutes,
+  registerSummaryRoutes,
+  registerSegmentationRoutes,
+  registerRerankerRoutes,
+  registerRagReasoningRoutes,
+  registerRouterRoutes,
+  registerSkillsetRoutes,
+  registerTuningRoutes,
+];
 
 /**
  * Registers every tool endpoint (embedding v1/v2, summary, segmentation, reranker, RAG reasoning,

@@ -50,14 +50,17 @@ export function toNewTuningTask(request: TuningCreateRequest): NewTuningTask {
   let dataset: string;
   if (request.trainingDatasetFilePath !== undefined) {
     const { trainingDatasetBucket, trainingDatasetAccessKey, trainingDatasetSecretKey } = request;
-    if (!trainingDatasetBucket || !trainingDatasetAccessKey || !trainingDatasetSecretKey) {
-      throw toolErrors.invalidParameter();
-    }
+    const missing = Object.entries({
+      trainingDatasetBucket,
+      trainingDatasetAccessKey,
+      trainingDatasetSecretKey,
+    }).filter(([, value]) => !value);
+    if (missing.length > 0) throw toolErrors.invalidParameter(...missing.map(([key]) => key));
     dataset = `${trainingDatasetBucket}/${request.trainingDatasetFilePath.replace(/^\/+/, '')}`;
   } else if (request.trainingDataset !== undefined) {
     dataset = request.trainingDataset;
   } else {
-    throw toolErrors.invalidParameter();
+    throw toolErrors.invalidParameter('trainingDatasetFilePath');
   }
   return {
     name: request.name === '' ? undefined : request.name,

@@ -7,7 +7,7 @@ import type { RegisterToolRoute } from '../route-context.js';
 import { listTuningTasks } from '../state.js';
 import { toNewTuningTask, tuningCreateSchema } from '../tuning-request.js';
 import { createTuningTask, deleteTuningTask, getTuningTask } from '../tuning-store.js';
-import { isJsonObject } from '../validate.js';
+import { isJsonObject, issueFields } from '../validate.js';
 
 const pageQuery = z.object({
   page: z.coerce.number().int().min(0).default(0),
@@ -45,7 +45,7 @@ async function createFields(c: Context<EmulatorEnv>): Promise<Record<string, unk
 export const registerTuningRoutes: RegisterToolRoute = (app, { options, state, clock }) => {
   app.post('/tuning/v2/tasks', async (c) => {
     const parsed = tuningCreateSchema.safeParse(await createFields(c));
-    if (!parsed.success) throw toolErrors.invalidParameter();
+    if (!parsed.success) throw toolErrors.invalidParameter(...issueFields(parsed.error.issues));
     const task = createTuningTask(state, toNewTuningTask(parsed.data), options.tuning, clock.now());
     const { method: _method, ...view } = task;
     return ok(c, view);
@@ -53,7 +53,7 @@ export const registerTuningRoutes: RegisterToolRoute = (app, { options, state, c
 
   app.get('/tuning/v2/tasks', (c) => {
     const query = pageQuery.safeParse(c.req.query());
-    if (!query.success) throw toolErrors.invalidParameter();
+    if (!query.success) throw toolErrors.invalidParameter(...issueFields(query.error.issues));
     const { page, size } = query.data;
     const all = listTuningTasks(state, clock.now());
     return ok(c, {

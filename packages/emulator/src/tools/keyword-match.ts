@@ -1,0 +1,28 @@
+import { bagCosine, termBag } from './term-vector.js';
+
+/** Something that can be matched against text: keywords, plus an optional description. */
+export interface Matchable {
+  keywords: readonly string[];
+  description?: string;
+}
+
+/** Number of `label` keywords that occur in `text` (case-insensitive substring match). */
+export function keywordHits(label: Matchable, text: string): number {
+  const lower = text.toLowerCase();
+  return label.keywords.filter((k) => {
+    const key = k.toLowerCase();
+    if (/^[a-z0-9]+$/.test(key)) return new RegExp(`\\b${key}\\b`).test(lower);
+    return lower.includes(key);
+  }).length;
+}
+
+/**
+ * How well `label` matches a query and its earlier turns: keyword hits in the query count 2,
+ * in the history 1, plus the lexical similarity of the query with the label's description.
+ */
+export function labelScore(label: Matchable, query: string, history: readonly string[]): number {
+  const queryHits = keywordHits(label, query) * 2;
+  const historyHits = history.reduce((n, turn) => n + keywordHits(label, turn), 0);
+  const description = label.description ? bagCosine(termBag(label.description), termBag(query)) : 0;
+  return queryHits + historyHits + description;
+}

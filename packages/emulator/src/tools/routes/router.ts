@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { toolErrors } from '../errors.js';
+import { ok } from '../ok.js';
+import type { RegisterToolRoute } from '../route-context.js';
+import { classifyRoute, hasInvalidLabels, routerInputTokens } from '../router-classifier.js';
+import { parseBody } from '../validate.js';
+
+const routerBody = z.object({
+  query: z.string(),
+  chatHistory: z.array(z.object({ role: z.literal('user'), content: z.string() })).default([]),
+});
+
+/** Parses a `{version}` path segment: an integer ≥ 1, else `undefined`. */
+export function parseVersion(segment: string): number | undefined {
+  if (!/^[0-9]+$/.test(segment)) return undefined;
+  const version = Number(segment);
+  return version >= 1 ? version : undefined;
+}
+
+/** `POST /v1/routers/{routerId}/versions/{version}/route`: domain and filter classification. */
+export const registerRouterRoutes: RegisterToolRoute = (app, { options }) => {
+  app.post('/v1/routers/:routerId/versions/:version/route', (c) => {
+    const router = Object.hasOwn(options.routers, c.req.param('routerId'))
+      ? options.routers[c.req.param('routerId')]
+      : undefined;
+    const version = parseVersion(c.req.param('version'));
+    if (version === undefined) throw toolErrors.invalidParameter('version');
+    if (!router || version > router.versions) throw toolErrors.notFound();
+    const body = parseBody(routerBody, c.get('body'));
+    if (body.query.trim() === '') throw toolErrors.textEmpty();
+    if (hasInvalidLabels(router)) throw toolErrors.invalidLabels();
+    const history = body.chatHistory.map((turn) => turn.content);
+    if (routerInputTokens(body.query, history) > router.maxTokens)
+      throw toolErrors.routerTokenLimit();
+    return ok(c, classifyRoute(router, body.query, history));
+  });
+};

@@ -1,0 +1,42 @@
+import { toolErrors } from '../errors.js';
+import { ok } from '../ok.js';
+import type { RegisterToolRoute } from '../route-context.js';
+import { skillsetRequestSchema } from '../skillset-request.js';
+import { runSkillset, skillsetInputTokens } from '../skillset-runner.js';
+import { skillsetEvents } from '../skillset-stream.js';
+import { sseResponse } from '../sse.js';
+import { parseBody } from '../validate.js';
+import { parseVersion } from './router.js';
+
+/**
+ * `POST /v1/skillsets/{skillsetId}/versions/{version}/final-answer`: JSON answer, or an SSE
+ * stream (`planning`, `cot`, `token`…, `finalAnswer`) when `Accept` includes `text/event-stream`.
+ */
+export const registerSkillsetRoutes: RegisterToolRoute = (app, { options }) => {
+  app.post('/v1/skillsets/:skillsetId/versions/:version/final-answer', (c) => {
+    const id = c.req.param('skillsetId');
+    const skillset = Object.hasOwn(options.skillsets, id) ? options.skillsets[id] : undefined;
+    const segment = c.req.param('version');
+    const version = segment === 'latest' ? skillset?.versions : parseVersion(segment);
+    if (version === undefined && skillset) throw toolErrors.invalidParameter('version');
+    if (!skillset || version === undefined || version > skillset.versions)
+      throw toolErrors.notFound();
+    const body = parseBody(skillsetRequestSchema, c.get('body'));
+    if (body.query === undefined || body.query.trim() === '') throw toolErrors.missingInputValue();
+    const history = body.chatHistory.map((turn) => turn.content);
+    if (skillsetInputTokens(body.query, history) > skillset.maxTokens) {
+      throw toolErrors.skillsetTokenLimit();
+    }
+    const run = runSkillset(skillset, body.query, history, body.requestOverride);
+    if ((c.req.header('accept') ?? '').includes('text/event-stream')) {
+      return sseResponse(skillsetEvents(run, body.tokenStream, `${id}:${body.query}`));
+    }
+    const tokenCount = run.tokenCounts.planning + run.tokenCounts.cot + run.tokenCounts.finalAnswer;
+    return ok(c, {
+      finalAnswer: run.finalAnswer,
+      tokenCount,
+      useTask: run.useTask,
+      apiResult: run.apiResult,
+    });
+  });
+};

@@ -1,0 +1,59 @@
+import { segmentText } from './segment.js';
+import { splitSentences } from './sentences.js';
+import { bagCosine, termBag } from './term-vector.js';
+
+/** The summary request fields that shape the output. */
+export interface SummarizeOptions {
+  /** Split into paragraphs first and summarise each by its most central sentence. */
+  autoSentenceSplitter: boolean;
+  /** Wanted paragraph count, or `-1` for automatic. */
+  segCount: number;
+  /** Maximum characters per paragraph. */
+  segMaxSize: number;
+  /** Minimum characters per paragraph. */
+  segMinSize: number;
+}
+
+/** At most this many bullet lines when the text is not split into paragraphs. */
+const MAX_LINES = 5;
+
+function mostCentral(sentences: string[], count: number): string[] {
+  const whole = termBag(sentences.join('\n'));
+  const ranked = sentences
+    .map((sentence, index) => ({ index, score: bagCosine(termBag(sentence), whole) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, count)
+    .sort((a, b) => a.index - b.index);
+  return ranked.map((r) => sentences[r.index] ?? '');
+}
+
+function bullet(sentence: string): string {
+  return `- ${sentence.replace(/^[-*•·]\s*/u, '')}`;
+}
+
+/**
+ * An extractive summary of `texts` as bullet lines (`"- …\n- …"`, the form of the real outputs):
+ * with `autoSentenceSplitter`, one line per topic paragraph (its most central sentence); without,
+ * the most central sentences of the whole text (about a quarter, at most five), in text order.
+ */
+export function summarize(texts: readonly string[], options: SummarizeOptions): string {
+  const text = texts.join('\n');
+  let lines: string[];
+  if (options.autoSentenceSplitter) {
+    const { topicSeg } = segmentText(text, {
+      alpha: -100,
+      segCnt: options.segCount,
+      postProcess: true,
+      postProcessMaxSize: options.segMaxSize,
+      postProcessMinSize: options.segMinSize,
+    });
+    lines = topicSeg.flatMap((paragraph) => mostCentral(paragraph, 1));
+  } else {
+    const sentences = splitSentences(text);
+    lines = mostCentral(
+      sentences,
+      Math.min(MAX_LINES, Math.max(1, Math.ceil(sentences.length / 4))),
+    );
+  }
+  return lines.map(bullet).join('\n');
+}
