@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { skillsetApiResultSchema, skillsetResponseSchema } from './skillset-response';
+import { skillsetApiResultSchema, type skillsetResponseSchema } from './skillset-response';
 
 /** Data of a `planning` event: the skill the planner selected (loose). */
 export const skillsetPlanningSchema = z.looseObject({
@@ -43,5 +43,5 @@ export type SkillsetStreamEvent =
   | { event: 'token'; id: string | undefined; data: SkillsetToken }
   | { event: 'finalAnswer'; id: string | undefined; data: SkillsetFinalAnswer };
 
-/** Event names that end a skillset stream. */
-export const SKILLSET_END_EVENTS = ['finalAnswer'] as const;
+/** Event names that end a skillset stream (`result` is tolerated in case the service ends with it). */
+export const SKILLSET_END_EVENTS = ['finalAnswer', 'result'] as const;

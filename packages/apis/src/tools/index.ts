@@ -1,0 +1,137 @@
+/**
+ * The tool side of `@clova-studio/apis`: Embedding v1/v2, Summary, Break paragraph (segmentation), Reranker,
+ * RAG Reasoning, Router, Skillset and Tuning, as standalone functions (taking a core `Transport` first) and as
+ * resource classes used by the `ClovaStudio` client.
+ *
+ * @module
+ */
+
+export { createEmbedding } from './embedding/create-embedding';
+export { createEmbeddingV2 } from './embedding/create-embedding-v2';
+export {
+  type EmbedManyOptions,
+  type EmbedManyProgress,
+  type EmbedManyResult,
+  embedMany,
+} from './embedding/embed-many';
+export {
+  type EmbeddingModel,
+  type EmbeddingRequest,
+  embeddingModelSchema,
+  embeddingRequestSchema,
+} from './embedding/embedding-request';
+export { type EmbeddingResponse, embeddingResponseSchema } from './embedding/embedding-response';
+export {
+  type EmbeddingV2Request,
+  embeddingV2RequestSchema,
+} from './embedding/embedding-v2-request';
+export { createRagReasoning } from './rag-reasoning/create-rag-reasoning';
+export {
+  type RagReasoningMessage,
+  type RagReasoningRequest,
+  type RagReasoningTool,
+  type RagReasoningToolCall,
+  ragReasoningMessageSchema,
+  ragReasoningRequestSchema,
+  ragReasoningToolCallSchema,
+  ragReasoningToolChoiceSchema,
+  ragReasoningToolSchema,
+} from './rag-reasoning/rag-reasoning-request';
+export {
+  type RagReasoningResponse,
+  ragReasoningResponseSchema,
+  ragReasoningResponseToolCallSchema,
+} from './rag-reasoning/rag-reasoning-response';
+export { RateLimiter, type RateLimiterOptions } from './rate-limiter';
+export { createRerank } from './reranker/create-rerank';
+export {
+  type RerankerDocument,
+  type RerankerRequest,
+  rerankerDocumentSchema,
+  rerankerRequestSchema,
+} from './reranker/reranker-request';
+export {
+  citedDocumentSchema,
+  type RerankerResponse,
+  rerankerResponseSchema,
+} from './reranker/reranker-response';
+export { Embeddings } from './resources/embeddings';
+export { RagReasoning } from './resources/rag-reasoning';
+export { Reranker } from './resources/reranker';
+export { Router } from './resources/router';
+export { Segmentation } from './resources/segmentation';
+export { Skillsets } from './resources/skillsets';
+export { Summary } from './resources/summary';
+export { Tuning } from './resources/tuning';
+export { routeQuery } from './router/route-query';
+export { type RouterRequest, routerRequestSchema } from './router/router-request';
+export {
+  type RouterResponse,
+  routerFilterResultSchema,
+  routerResponseSchema,
+} from './router/router-response';
+export { createSegmentation } from './segmentation/create-segmentation';
+export {
+  type SegmentationRequest,
+  segmentationRequestSchema,
+} from './segmentation/segmentation-request';
+export {
+  type SegmentationResponse,
+  segmentationResponseSchema,
+} from './segmentation/segmentation-response';
+export { type Clock, systemClock } from './shared/clock';
+export { type Usage, usageSchema } from './shared/usage';
+export {
+  generateSkillsetFinalAnswer,
+  skillsetFinalAnswerPath,
+} from './skillset/generate-skillset-final-answer';
+export { type SkillsetRequest, skillsetRequestSchema } from './skillset/skillset-request';
+export {
+  type SkillsetApiResult,
+  type SkillsetResponse,
+  skillsetApiResultSchema,
+  skillsetResponseSchema,
+} from './skillset/skillset-response';
+export { SkillsetStream, toSkillsetStreamEvent } from './skillset/skillset-stream';
+export {
+  SKILLSET_END_EVENTS,
+  type SkillsetCot,
+  type SkillsetFinalAnswer,
+  type SkillsetPlanning,
+  type SkillsetStreamEvent,
+  type SkillsetToken,
+  skillsetCotSchema,
+  skillsetPlanningSchema,
+  skillsetTokenSchema,
+} from './skillset/skillset-stream-events';
+export { streamSkillsetFinalAnswer } from './skillset/stream-skillset-final-answer';
+export { createSummary } from './summary/create-summary';
+export { type SummaryRequest, summaryRequestSchema } from './summary/summary-request';
+export { type SummaryResponse, summaryResponseSchema } from './summary/summary-response';
+export { createTraining } from './tuning/create-training';
+export {
+  type CreateTrainingRequest,
+  createTrainingRequestSchema,
+} from './tuning/create-training-request';
+export { deleteTraining } from './tuning/delete-training';
+export { getTraining } from './tuning/get-training';
+export { type ListAllTrainingsParams, listAllTrainings } from './tuning/list-all-trainings';
+export { listTrainings } from './tuning/list-trainings';
+export { TrainingFailedError } from './tuning/training-failed-error';
+export {
+  type TrainingListRequest,
+  trainingListRequestSchema,
+} from './tuning/training-list-request';
+export {
+  type TrainingListResponse,
+  trainingListResponseSchema,
+} from './tuning/training-list-response';
+export {
+  type TrainingStatus,
+  type TrainingStatusInfo,
+  type TrainingTask,
+  trainingStatusInfoSchema,
+  trainingStatusSchema,
+  trainingTaskSchema,
+} from './tuning/training-task';
+export { type WaitForTrainingOptions, waitForTraining } from './tuning/wait-for-training';

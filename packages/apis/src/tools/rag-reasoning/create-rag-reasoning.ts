@@ -1,0 +1,33 @@
+import type { APIPromise, Transport } from '@clova-studio/core';
+import { parseResponse } from '../../shared/parse-response';
+import { type ClovaRequestOptions, toTransportOptions } from '../../validation/request-options';
+import { validateRequest } from '../../validation/validate-request';
+import { mapAPIPromise } from '../shared/map-api-promise';
+import { type RagReasoningRequest, ragReasoningRequestSchema } from './rag-reasoning-request';
+import { type RagReasoningResponse, ragReasoningResponseSchema } from './rag-reasoning-response';
+
+/**
+ * RAG Reasoning: asks for search tool calls, then answers from the `tool` results with `<docId>` citations (`POST /v1/api-tools/rag-reasoning`).
+ *
+ * @example
+ * ```ts
+ * const { message } = await createRagReasoning(transport, { messages: [{ role: 'user', content: 'How do I rent an A100?' }], tools: [searchTool], toolChoice: 'auto' });
+ * ```
+ * @throws RequestValidationError naming the field when a documented rule is broken (before sending).
+ */
+export function createRagReasoning(
+  transport: Transport,
+  params: RagReasoningRequest,
+  options?: ClovaRequestOptions,
+): APIPromise<RagReasoningResponse> {
+  const body = validateRequest(ragReasoningRequestSchema, params, options);
+  return mapAPIPromise(
+    transport.request({
+      method: 'POST',
+      path: '/v1/api-tools/rag-reasoning',
+      body,
+      options: toTransportOptions(options),
+    }),
+    (data) => parseResponse(ragReasoningResponseSchema, data),
+  );
+}

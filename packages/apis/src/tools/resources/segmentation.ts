@@ -1,0 +1,24 @@
+import type { APIPromise } from '@clova-studio/core';
+import { APIResource } from '../../resources/api-resource';
+import type { ClovaRequestOptions } from '../../validation/request-options';
+import { createSegmentation } from '../segmentation/create-segmentation';
+import type { SegmentationRequest } from '../segmentation/segmentation-request';
+import type { SegmentationResponse } from '../segmentation/segmentation-response';
+
+/** Break paragraph (segmentation): `client.segmentation`. */
+export class Segmentation extends APIResource {
+  /**
+   * See {@link createSegmentation}.
+   *
+   * @example
+   * ```ts
+   * const { topicSeg } = await client.segmentation.create({ text: document });
+   * ```
+   */
+  create(
+    params: SegmentationRequest,
+    options?: ClovaRequestOptions,
+  ): APIPromise<SegmentationResponse> {
+    return createSegmentation(this.transport, params, this.options(options));
+  }
+}

@@ -1,0 +1,33 @@
+import type { APIPromise, Transport } from '@clova-studio/core';
+import { parseResponse } from '../../shared/parse-response';
+import { type ClovaRequestOptions, toTransportOptions } from '../../validation/request-options';
+import { validateRequest } from '../../validation/validate-request';
+import { mapAPIPromise } from '../shared/map-api-promise';
+import { type SegmentationRequest, segmentationRequestSchema } from './segmentation-request';
+import { type SegmentationResponse, segmentationResponseSchema } from './segmentation-response';
+
+/**
+ * Break paragraph (segmentation): splits a document into paragraphs of sentences by topic (`POST /v1/api-tools/segmentation`).
+ *
+ * @example
+ * ```ts
+ * const { topicSeg } = await createSegmentation(transport, { text: document, alpha: -100 });
+ * ```
+ * @throws RequestValidationError naming the field when a documented rule is broken (before sending).
+ */
+export function createSegmentation(
+  transport: Transport,
+  params: SegmentationRequest,
+  options?: ClovaRequestOptions,
+): APIPromise<SegmentationResponse> {
+  const body = validateRequest(segmentationRequestSchema, params, options);
+  return mapAPIPromise(
+    transport.request({
+      method: 'POST',
+      path: '/v1/api-tools/segmentation',
+      body,
+      options: toTransportOptions(options),
+    }),
+    (data) => parseResponse(segmentationResponseSchema, data),
+  );
+}

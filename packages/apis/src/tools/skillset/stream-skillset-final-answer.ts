@@ -1,0 +1,40 @@
+import type { APIPromise, Transport } from '@clova-studio/core';
+import { type ClovaRequestOptions, toTransportOptions } from '../../validation/request-options';
+import { validateRequest } from '../../validation/validate-request';
+import { mapAPIPromise } from '../shared/map-api-promise';
+import { validatePathId } from '../shared/path-id';
+import { skillsetFinalAnswerPath } from './generate-skillset-final-answer';
+import { type SkillsetRequest, skillsetRequestSchema } from './skillset-request';
+import { SkillsetStream } from './skillset-stream';
+import { SKILLSET_END_EVENTS } from './skillset-stream-events';
+
+/**
+ * Generate skillset final answer, streamed (`Accept: text/event-stream`): resolves once the response headers arrive
+ * with a {@link SkillsetStream} of `planning`, `cot`, `token` and `finalAnswer` events.
+ *
+ * @example
+ * ```ts
+ * const stream = await streamSkillsetFinalAnswer(transport, 'stocub8o', { query: 'Hotels near a subway?' });
+ * const { finalAnswer } = await stream.finalAnswer();
+ * ```
+ * @throws RequestValidationError naming the field when a documented rule is broken (before sending).
+ */
+export function streamSkillsetFinalAnswer(
+  transport: Transport,
+  skillsetId: string,
+  params: SkillsetRequest,
+  options?: ClovaRequestOptions,
+): APIPromise<SkillsetStream> {
+  const id = validatePathId('skillsetId', skillsetId, options);
+  const { version = 1, ...body } = validateRequest(skillsetRequestSchema, params, options);
+  return mapAPIPromise(
+    transport.stream({
+      method: 'POST',
+      path: skillsetFinalAnswerPath(id, version),
+      body,
+      endEvents: [...SKILLSET_END_EVENTS],
+      options: toTransportOptions(options),
+    }),
+    (stream) => new SkillsetStream(stream),
+  );
+}

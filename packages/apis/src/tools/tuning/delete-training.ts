@@ -1,0 +1,29 @@
+import type { APIPromise, Transport } from '@clova-studio/core';
+import { type ClovaRequestOptions, toTransportOptions } from '../../validation/request-options';
+import { mapAPIPromise } from '../shared/map-api-promise';
+import { validatePathId } from '../shared/path-id';
+
+/**
+ * Delete training: deletes a tuning task (`DELETE /tuning/v2/tasks/{taskId}`; the response has no result).
+ *
+ * @example
+ * ```ts
+ * await deleteTraining(transport, 'czf9fbky');
+ * ```
+ * @throws NotFoundError (`40400`) for an unknown task id.
+ */
+export function deleteTraining(
+  transport: Transport,
+  taskId: string,
+  options?: ClovaRequestOptions,
+): APIPromise<void> {
+  const id = validatePathId('taskId', taskId, options);
+  return mapAPIPromise(
+    transport.request({
+      method: 'DELETE',
+      path: `/tuning/v2/tasks/${id}`,
+      options: toTransportOptions(options),
+    }),
+    () => undefined,
+  );
+}

@@ -1,0 +1,34 @@
+import type { APIPromise, Transport } from '@clova-studio/core';
+import { parseResponse } from '../../shared/parse-response';
+import { type ClovaRequestOptions, toTransportOptions } from '../../validation/request-options';
+import { validateRequest } from '../../validation/validate-request';
+import { mapAPIPromise } from '../shared/map-api-promise';
+import { type TrainingListRequest, trainingListRequestSchema } from './training-list-request';
+import { type TrainingListResponse, trainingListResponseSchema } from './training-list-response';
+
+/**
+ * Get training list: one page of tuning tasks (`GET /tuning/v2/tasks?page=&size=`; `page` is 0-based, `size`
+ * 1–100, default 20). Use {@link listAllTrainings} to iterate every page.
+ *
+ * @example
+ * ```ts
+ * const { content, totalPages } = await listTrainings(transport, { page: 0, size: 50 });
+ * ```
+ * @throws RequestValidationError naming `page` or `size` when out of range (before sending).
+ */
+export function listTrainings(
+  transport: Transport,
+  params: TrainingListRequest = {},
+  options?: ClovaRequestOptions,
+): APIPromise<TrainingListResponse> {
+  const query = validateRequest(trainingListRequestSchema, params, options);
+  return mapAPIPromise(
+    transport.request({
+      method: 'GET',
+      path: '/tuning/v2/tasks',
+      query: { page: query.page, size: query.size },
+      options: toTransportOptions(options),
+    }),
+    (data) => parseResponse(trainingListResponseSchema, data),
+  );
+}
