@@ -1,0 +1,29 @@
+import type { APIPromise, Transport } from '@clova-studio/core';
+import { callAPI, mapAPIPromise } from '../shared/api-promise-utils';
+import { parseResponse } from '../shared/parse-response';
+import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options';
+import { validateRequest } from '../validation/validate-request';
+import { type CompletionParams, completionParamsSchema } from './completions-request';
+import { type CompletionResponse, completionResponseSchema } from './completions-response';
+
+/**
+ * Legacy Completions (`POST /v1/completions/{model}` for LK models, or
+ * `/v1/tasks/{taskId}/completions`). Deprecated by NAVER.
+ */
+export function createCompletion(
+  transport: Transport,
+  params: CompletionParams,
+  options?: ClovaRequestOptions,
+): APIPromise<CompletionResponse> {
+  return callAPI(() => {
+    const { model, taskId, ...body } = validateRequest(completionParamsSchema, params, options);
+    const path =
+      taskId !== undefined
+        ? `/v1/tasks/${encodeURIComponent(taskId)}/completions`
+        : `/v1/completions/${encodeURIComponent(model ?? '')}`;
+    return mapAPIPromise(
+      transport.request({ method: 'POST', path, body, options: toTransportOptions(options) }),
+      (data) => parseResponse(completionResponseSchema, data),
+    );
+  });
+}

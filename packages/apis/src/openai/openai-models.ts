@@ -1,0 +1,44 @@
+import type { APIPromise, Transport } from '@clova-studio/core';
+import * as z from 'zod/mini';
+import { mapAPIPromise } from '../shared/api-promise-utils';
+import { createdSchema } from '../shared/normalize-created';
+import { parseResponse } from '../shared/parse-response';
+import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options';
+
+/** Response of `GET /v1/openai/models`. */
+export const openAIModelListSchema = z.looseObject({
+  /** `list`. */
+  object: z.optional(z.string()),
+  /** The models. */
+  data: z.array(
+    z.looseObject({
+      /** Model id, e.g. `HCX-005`. */
+      id: z.string(),
+      /** `model`. */
+      object: z.optional(z.string()),
+      /** Creation time, as a `Date`. */
+      created: z.optional(createdSchema),
+      /** Owner. */
+      owned_by: z.optional(z.string()),
+    }),
+  ),
+});
+
+/** Response of the OpenAI-compatible model list. */
+export type OpenAIModelList = z.output<typeof openAIModelListSchema>;
+
+/** OpenAI-compatible model list (`GET /v1/openai/models`). */
+export function listOpenAIModels(
+  transport: Transport,
+  options?: ClovaRequestOptions,
+): APIPromise<OpenAIModelList> {
+  return mapAPIPromise(
+    transport.request({
+      method: 'GET',
+      path: '/v1/openai/models',
+      envelope: false,
+      options: toTransportOptions(options),
+    }),
+    (data) => parseResponse(openAIModelListSchema, data),
+  );
+}

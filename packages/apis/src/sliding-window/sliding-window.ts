@@ -1,0 +1,49 @@
+import type { APIPromise, Transport } from '@clova-studio/core';
+import * as z from 'zod/mini';
+import { callAPI, mapAPIPromise } from '../shared/api-promise-utils';
+import { parseResponse } from '../shared/parse-response';
+import { textMessageSchema } from '../shared/ranges';
+import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options';
+import { validateRequest } from '../validation/validate-request';
+
+/** Parameters of the sliding window (`POST /v1/api-tools/sliding/chat-messages/{model}`). */
+export const slidingWindowParamsSchema = z.object({
+  /** Model id, e.g. `HCX-003`. */
+  model: z.string().check(z.minLength(1)),
+  /** Output tokens to leave room for, 0 < x ≤ 4096 (messages plus this must fit 4096). */
+  maxTokens: z.int().check(z.gt(0), z.lte(4096)),
+  /** The conversation to trim (text messages). */
+  messages: z.array(textMessageSchema).check(z.minLength(1)),
+});
+
+/** Parameters of the sliding window. */
+export type SlidingWindowParams = z.input<typeof slidingWindowParamsSchema>;
+
+/** `result` of the sliding window: the messages that fit, oldest turns dropped. */
+export const slidingWindowResponseSchema = z.looseObject({
+  /** The trimmed conversation. */
+  messages: z.array(z.looseObject({ role: z.string(), content: z.string() })),
+});
+
+/** `result` of the sliding window. */
+export type SlidingWindowResponse = z.output<typeof slidingWindowResponseSchema>;
+
+/** Sliding window: drops the oldest turns so the messages plus `maxTokens` fit the model. */
+export function slideChatMessages(
+  transport: Transport,
+  params: SlidingWindowParams,
+  options?: ClovaRequestOptions,
+): APIPromise<SlidingWindowResponse> {
+  return callAPI(() => {
+    const { model, ...body } = validateRequest(slidingWindowParamsSchema, params, options);
+    return mapAPIPromise(
+      transport.request({
+        method: 'POST',
+        path: `/v1/api-tools/sliding/chat-messages/${encodeURIComponent(model)}`,
+        body,
+        options: toTransportOptions(options),
+      }),
+      (data) => parseResponse(slidingWindowResponseSchema, data),
+    );
+  });
+}

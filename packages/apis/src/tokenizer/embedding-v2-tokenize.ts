@@ -1,0 +1,44 @@
+import type { APIPromise, Transport } from '@clova-studio/core';
+import * as z from 'zod/mini';
+import { callAPI, mapAPIPromise } from '../shared/api-promise-utils';
+import { parseResponse } from '../shared/parse-response';
+import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options';
+import { validateRequest } from '../validation/validate-request';
+
+/** Parameters of the Embedding v2 token calculator (`POST /v1/api-tools/embedding/v2/tokenize`). */
+export const embeddingV2TokenizeParamsSchema = z.object({
+  /** The text, 1 to 10,000 characters. */
+  text: z.string().check(z.minLength(1), z.maxLength(10_000)),
+});
+
+/** Parameters of the Embedding v2 token calculator. */
+export type EmbeddingV2TokenizeParams = z.input<typeof embeddingV2TokenizeParamsSchema>;
+
+/** `result` of a text token count. */
+export const numTokensResponseSchema = z.looseObject({
+  /** Number of tokens. */
+  numTokens: z.number(),
+});
+
+/** `result` of a text token count. */
+export type NumTokensResponse = z.output<typeof numTokensResponseSchema>;
+
+/** Token calculator (Embedding v2): tokens of a text for `bge-m3`. */
+export function tokenizeEmbeddingV2(
+  transport: Transport,
+  params: EmbeddingV2TokenizeParams,
+  options?: ClovaRequestOptions,
+): APIPromise<NumTokensResponse> {
+  return callAPI(() => {
+    const body = validateRequest(embeddingV2TokenizeParamsSchema, params, options);
+    return mapAPIPromise(
+      transport.request({
+        method: 'POST',
+        path: '/v1/api-tools/embedding/v2/tokenize',
+        body,
+        options: toTransportOptions(options),
+      }),
+      (data) => parseResponse(numTokensResponseSchema, data),
+    );
+  });
+}

@@ -1,0 +1,41 @@
+import type { APIPromise, Transport } from '@clova-studio/core';
+import * as z from 'zod/mini';
+import { callAPI, mapAPIPromise } from '../shared/api-promise-utils';
+import { parseResponse } from '../shared/parse-response';
+import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options';
+import { validateRequest } from '../validation/validate-request';
+import { type NumTokensResponse, numTokensResponseSchema } from './embedding-v2-tokenize';
+
+/** Parameters of the tokenizer for non-HyperCLOVA X models (`POST /v1/api-tools/tokenize/{model}`). */
+export const tokenizeParamsSchema = z.object({
+  /** Model id, e.g. `LK-D2`. */
+  model: z.string().check(z.minLength(1)),
+  /** The text to count. */
+  text: z.string(),
+});
+
+/** Parameters of the non-HCX tokenizer. */
+export type TokenizeParams = z.input<typeof tokenizeParamsSchema>;
+
+/**
+ * Tokenizer for models other than HyperCLOVA X (LK models, legacy). The documented path collides
+ * with the chat token calculator, so the path found in NAVER sample code is used.
+ */
+export function tokenize(
+  transport: Transport,
+  params: TokenizeParams,
+  options?: ClovaRequestOptions,
+): APIPromise<NumTokensResponse> {
+  return callAPI(() => {
+    const { model, ...body } = validateRequest(tokenizeParamsSchema, params, options);
+    return mapAPIPromise(
+      transport.request({
+        method: 'POST',
+        path: `/v1/api-tools/tokenize/${encodeURIComponent(model)}`,
+        body,
+        options: toTransportOptions(options),
+      }),
+      (data) => parseResponse(numTokensResponseSchema, data),
+    );
+  });
+}
