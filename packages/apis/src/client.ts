@@ -1,16 +1,6 @@
 import { type ClientOptions, Transport } from '@clova-studio/core';
 import type { ResourceContext } from './resources/api-resource';
 import { Chat } from './resources/chat';
-import {
-  Embeddings,
-  RagReasoning,
-  Reranker,
-  Router,
-  Segmentation,
-  Skillsets,
-  Summary,
-  Tuning,
-} from './tools/index';
 import { Completions } from './resources/completions';
 import { OpenAICompatible } from './resources/openai';
 import { SlidingWindow } from './resources/sliding-window';
@@ -52,23 +42,6 @@ export class ClovaStudio implements ResourceContext {
 
   /** Chat Completions (v3, routed to v1 / tuned tasks as needed): `create`, `stream`, `v1`. */
   readonly chat: Chat = new Chat(this);
-
-  /** Embedding v1 (`create`), Embedding v2 / bge-m3 (`createV2`) and batches (`embedMany`). */
-  readonly embeddings: Embeddings = new Embeddings(this);
-  /** Summary (summarization v2): `create`. */
-  readonly summary: Summary = new Summary(this);
-  /** Break paragraph (segmentation): `create`. */
-  readonly segmentation: Segmentation = new Segmentation(this);
-  /** Reranker (LLM document selection with a cited answer): `create`. */
-  readonly reranker: Reranker = new Reranker(this);
-  /** RAG Reasoning (tool calls, then a cited answer): `create`. */
-  readonly ragReasoning: RagReasoning = new RagReasoning(this);
-  /** Router (domain, content and safety classification): `route(routerId, params)`. */
-  readonly router: Router = new Router(this);
-  /** Skillsets (Skill Trainer): `generateFinalAnswer`, `streamFinalAnswer`. */
-  readonly skillsets: Skillsets = new Skillsets(this);
-  /** Tuning: `create`, `get`, `list`, `listAll`, `delete`, `waitForTraining`. */
-  readonly tuning: Tuning = new Tuning(this);
   /** Legacy Completions for LK models: `create`. */
   readonly completions: Completions = new Completions(this);
   /** The OpenAI-compatible layer: `chat.completions.create|stream`, `embeddings.create`, `models.list`. */

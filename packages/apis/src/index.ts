@@ -136,8 +136,6 @@ export { Tokenizer } from './resources/tokenizer';
 export { type AIFilter, aiFilterSchema } from './shared/ai-filter';
 export { normalizeCreated } from './shared/normalize-created';
 export { normalizeToolArguments, type ToolArguments } from './shared/normalize-tool-arguments';
-// Tools (embeddings, summary, segmentation, reranker, RAG reasoning, router, skillsets, tuning)
-export * from './tools/index';
 export {
   type SlidingWindowParams,
   type SlidingWindowResponse,
