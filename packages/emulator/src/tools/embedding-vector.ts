@@ -1,18 +1,18 @@
 import { fnv1a, seededRandom } from './hash.js';
-import { words } from './words.js';
+import { koreanStem, words } from './words.js';
 
 /** Weight of a whole word in the vector. */
 const WORD_WEIGHT = 1;
 /** Weight of each character n-gram (trigram for Latin words, bigram for Hangul). */
 const GRAM_WEIGHT = 0.5;
 /** Amplitude of the per-text noise, relative to one unit of feature weight. */
-const NOISE = 0.03;
+const NOISE = 0.01;
 const HANGUL = /[\uAC00-\uD7A3]/u;
 
 function grams(word: string): string[] {
   const n = HANGUL.test(word) ? 2 : 3;
   const padded = n === 3 ? `<${word}>` : word;
-  if (padded.length <= n) return [];
+  if (padded.length < n) return [padded];
   const out: string[] = [];
   for (let i = 0; i + n <= padded.length; i++) out.push(padded.slice(i, i + n));
   return out;
@@ -28,7 +28,8 @@ function addFeature(vector: number[], feature: string, weight: number): void {
 /**
  * A deterministic, L2-normalised embedding of `text` with `dimension` components.
  *
- * Words and their character n-grams (trigrams for Latin script, bigrams for Hangul) are hashed
+ * Words (and, for Korean, their stems without particles) and their character n-grams (trigrams
+ * for Latin script, bigrams for Hangul) are hashed
  * into the dimensions with a hashed sign, then a small noise seeded by the text is added and the
  * vector is normalised. Texts that share words (in Korean or English) therefore have a higher
  * cosine similarity than unrelated texts, and the same text always gives the same vector.
@@ -38,6 +39,8 @@ export function embedText(text: string, dimension: number): number[] {
   const vector = new Array<number>(size).fill(0);
   for (const word of words(text)) {
     addFeature(vector, `w:${word}`, WORD_WEIGHT);
+    const stem = koreanStem(word);
+    if (stem) addFeature(vector, `w:${stem}`, WORD_WEIGHT);
     for (const gram of grams(word)) addFeature(vector, `g:${gram}`, GRAM_WEIGHT);
   }
   const random = seededRandom(fnv1a(text, 0x5bd1e995));

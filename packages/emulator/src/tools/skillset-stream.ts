@@ -1,31 +1,20 @@
+import { tokenPieces } from '../engine/tokenizer.js';
+import type { SseEvent } from '../http/sse.js';
 import { fnv1a } from './hash.js';
 import type { SkillsetRun } from './skillset-runner.js';
-import type { SseEvent } from './sse.js';
-
-/** Largest number of characters per token event. */
-const TOKEN_CHUNK = 4;
 
 function eventId(seed: string, n: number): string {
   const h = (k: number) => fnv1a(`${seed}:${n}:${k}`).toString(16).padStart(8, '0');
   return `${h(1).slice(0, 6)}-${h(2).slice(0, 5)}-${h(3).slice(0, 3)}-${h(4).slice(0, 5)}-${h(5).slice(0, 5)}-${h(6).slice(0, 1)}`;
 }
 
-/** The answer split into token-event texts: words with their following space, long words chunked. */
-export function answerPieces(answer: string): string[] {
-  const pieces: string[] = [];
-  for (const word of answer.match(/\S+\s*|\s+/gu) ?? []) {
-    for (let i = 0; i < word.length; i += TOKEN_CHUNK) pieces.push(word.slice(i, i + TOKEN_CHUNK));
-  }
-  return pieces;
-}
-
 /**
  * The SSE events of a skillset run, in order: `planning` (when a skill was selected), `cot` (when
- * an API was called), one `token` event per answer piece when `tokenStream` is on (the last has
+ * an API was called), one `token` event per answer token (`tokenPieces`) when `tokenStream` is on (the last has
  * `stopReason: "end_token"`), then `finalAnswer`.
  */
 export function skillsetEvents(run: SkillsetRun, tokenStream: boolean, seed: string): SseEvent[] {
-  const events: Omit<SseEvent, 'id'>[] = [];
+  const events: { event: string; data: unknown }[] = [];
   if (run.selectedSkill) {
     events.push({
       event: 'planning',
@@ -47,7 +36,7 @@ export function skillsetEvents(run: SkillsetRun, tokenStream: boolean, seed: str
     });
   }
   if (tokenStream) {
-    const pieces = answerPieces(run.finalAnswer);
+    const pieces = tokenPieces(run.finalAnswer);
     pieces.forEach((text, i) => {
       const last = i === pieces.length - 1;
       events.push({

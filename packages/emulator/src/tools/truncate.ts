@@ -1,16 +1,8 @@
-import { countTokens } from '../engine/tokenizer.js';
+import { truncateTokens } from '../engine/tokenizer.js';
 
 /** The longest prefix of `text` with at most `maxTokens` tokens (shared tokenizer). */
 export function truncateToTokens(text: string, maxTokens: number): string {
-  if (countTokens(text) <= maxTokens) return text;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (countTokens(text.slice(0, mid)) <= maxTokens) lo = mid;
-    else hi = mid - 1;
-  }
-  return text.slice(0, lo);
+  return truncateTokens(text, maxTokens).text;
 }
 
 /** Whether `text` contains Hangul (answers are then written in Korean). */

@@ -12,16 +12,28 @@ export function words(text: string): string[] {
 }
 
 /**
- * Matching terms of `text`: every word, plus the character bigrams of Hangul words longer than
+ * Matching terms of `text`: every word, its Korean stem without a particle, plus the character bigrams of Hangul words longer than
  * two syllables (so Korean stems match across particles and endings).
  */
 export function terms(text: string): string[] {
   const out: string[] = [];
   for (const word of words(text)) {
     out.push(word);
+    const stem = koreanStem(word);
+    if (stem) out.push(stem);
     if (HANGUL.test(word) && word.length > 2) {
       for (let i = 0; i + 2 <= word.length; i++) out.push(`~${word.slice(i, i + 2)}`);
     }
   }
   return out;
+}
+
+/** Common Korean particles and endings stripped to find a word's stem. */
+const PARTICLE = /(?:에서|에게|으로|까지|부터|처럼|보다|은|는|이|가|을|를|의|에|도|로|와|과|요)$/u;
+
+/** The stem of a Hangul word with a particle or ending attached (`날씨가` → `날씨`), if any. */
+export function koreanStem(word: string): string | undefined {
+  if (!HANGUL.test(word) || word.length < 2) return undefined;
+  const stem = word.replace(PARTICLE, '');
+  return stem !== word && stem.length >= 1 ? stem : undefined;
 }

@@ -41,6 +41,6 @@ export const registerEmbeddingRoutes: RegisterToolRoute = (app) => {
     const inputTokens = countTokens(text);
     if (inputTokens === 0) throw toolErrors.textEmpty();
     if (inputTokens > limit) throw toolErrors.contextLengthExceeded();
-    return ok(c, { embedding: embedText(text, EMBEDDING_DIMENSION), inputTokens });
+    return ok(c, { embedding: embedText(text, EMBEDDING_DIMENSION), inputTokens }, inputTokens);
   });
 };

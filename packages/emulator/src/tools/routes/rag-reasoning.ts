@@ -21,6 +21,7 @@ export const registerRagReasoningRoutes: RegisterToolRoute = (app) => {
     if (!lastUser) throw toolErrors.invalidParameter('messages');
     if (lastUser.content.trim() === '') throw toolErrors.textEmpty();
     if (ragInputTokens(request) > LLM_TOOL_INPUT_LIMIT) throw toolErrors.contextLengthExceeded();
-    return ok(c, ragReason(request));
+    const result = ragReason(request);
+    return ok(c, result, result.usage.totalTokens);
   });
 };

@@ -23,6 +23,7 @@ export const registerRerankerRoutes: RegisterToolRoute = (app) => {
     const input =
       countTokens(body.query) + body.documents.reduce((n, d) => n + countTokens(d.doc), 0);
     if (input > LLM_TOOL_INPUT_LIMIT) throw toolErrors.contextLengthExceeded();
-    return ok(c, rerank(body.query, body.documents, body.maxTokens));
+    const result = rerank(body.query, body.documents, body.maxTokens);
+    return ok(c, result, result.usage.totalTokens);
   });
 };

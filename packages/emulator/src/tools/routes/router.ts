@@ -32,6 +32,7 @@ export const registerRouterRoutes: RegisterToolRoute = (app, { options }) => {
     const history = body.chatHistory.map((turn) => turn.content);
     if (routerInputTokens(body.query, history) > router.maxTokens)
       throw toolErrors.routerTokenLimit();
-    return ok(c, classifyRoute(router, body.query, history));
+    const result = classifyRoute(router, body.query, history);
+    return ok(c, result, result.usage.totalTokens);
   });
 };

@@ -37,6 +37,7 @@ export const registerSegmentationRoutes: RegisterToolRoute = (app) => {
     if (body.text.trim() === '') throw toolErrors.textEmpty();
     if (body.text.length > SEGMENTATION_CHAR_LIMIT) throw toolErrors.contextLengthExceeded();
     const { topicSeg, span } = segmentText(body.text, body);
-    return ok(c, { topicSeg, span, inputTokens: countTokens(body.text) });
+    const inputTokens = countTokens(body.text);
+    return ok(c, { topicSeg, span, inputTokens }, inputTokens);
   });
 };

@@ -1,10 +1,10 @@
+import { sseResponse } from '../../http/sse.js';
 import { toolErrors } from '../errors.js';
 import { ok } from '../ok.js';
 import type { RegisterToolRoute } from '../route-context.js';
 import { skillsetRequestSchema } from '../skillset-request.js';
 import { runSkillset, skillsetInputTokens } from '../skillset-runner.js';
 import { skillsetEvents } from '../skillset-stream.js';
-import { sseResponse } from '../sse.js';
 import { parseBody } from '../validate.js';
 import { parseVersion } from './router.js';
 
@@ -28,15 +28,20 @@ export const registerSkillsetRoutes: RegisterToolRoute = (app, { options }) => {
       throw toolErrors.skillsetTokenLimit();
     }
     const run = runSkillset(skillset, body.query, history, body.requestOverride);
-    if ((c.req.header('accept') ?? '').includes('text/event-stream')) {
-      return sseResponse(skillsetEvents(run, body.tokenStream, `${id}:${body.query}`));
-    }
     const tokenCount = run.tokenCounts.planning + run.tokenCounts.cot + run.tokenCounts.finalAnswer;
-    return ok(c, {
-      finalAnswer: run.finalAnswer,
+    if ((c.req.header('accept') ?? '').includes('text/event-stream')) {
+      c.set('tokens', tokenCount);
+      return sseResponse(c, skillsetEvents(run, body.tokenStream, `${id}:${body.query}`));
+    }
+    return ok(
+      c,
+      {
+        finalAnswer: run.finalAnswer,
+        tokenCount,
+        useTask: run.useTask,
+        apiResult: run.apiResult,
+      },
       tokenCount,
-      useTask: run.useTask,
-      apiResult: run.apiResult,
-    });
+    );
   });
 };

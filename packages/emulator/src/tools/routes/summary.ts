@@ -35,6 +35,7 @@ export const registerSummaryRoutes: RegisterToolRoute = (app) => {
       throw toolErrors.contextLengthExceeded();
     }
     const text = summarize(body.texts, body);
-    return ok(c, { text, inputTokens: countTokens(joined) });
+    const inputTokens = countTokens(joined);
+    return ok(c, { text, inputTokens }, inputTokens + countTokens(text));
   });
 };
