@@ -37,7 +37,25 @@ export interface EmulatorEnv {
     apiKey: string;
     /** The request id from `X-NCP-CLOVASTUDIO-REQUEST-ID`, or one the emulator made up. */
     requestId: string;
+    /** Stream faults requested for this request (the SSE writer in `http/sse.ts` applies them). */
+    streamFault: StreamFault | undefined;
+    /** Streaming latency for this request (the SSE writer in `http/sse.ts` applies it). */
+    latency: { firstTokenMs: number; perTokenMs: number } | undefined;
+    /** CLOVA code of the response, for the request log (set by the error handler and the writers). */
+    responseCode: string | undefined;
+    /** Tokens the request consumed (prompt + completion), for tokens-per-minute limits. */
+    tokens: number | undefined;
   };
+}
+
+/** Faults that act on a stream once it has started. */
+export interface StreamFault {
+  /** End the connection after this many events, without a terminal event. */
+  cutAfter?: number;
+  /** After this many events, send an `error` event with `errorCode` and end the stream. */
+  errorAfter?: number;
+  /** CLOVA code of the `error` event (default `50000`). */
+  errorCode?: string;
 }
 
 /** What a route module receives. */

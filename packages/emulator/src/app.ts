@@ -1,0 +1,90 @@
+import { Hono } from 'hono';
+import type { EmulatorClock, EmulatorEnv, RecordedRequest } from './context.js';
+import type { ScriptRule } from './engine/script.js';
+import { authMiddleware, type Credentials } from './http/auth.js';
+import { bodyMiddleware } from './http/body.js';
+import { ClovaError } from './http/clova-error.js';
+import { errorResponse } from './http/error-envelope.js';
+import { fail } from './http/fail.js';
+import { FaultInjector } from './http/fault-middleware.js';
+import type { FaultRule } from './http/faults.js';
+import { getNormalizedPath } from './http/normalize-path.js';
+import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
+import { requestLogMiddleware } from './http/request-log.js';
+import { registerChatV3Routes } from './routes/chat-v3.js';
+import type { EmulatorRuntime } from './runtime.js';
+import type { ToolsOptions } from './tools/options.js';
+import { registerToolRoutes } from './tools/routes.js';
+import { createToolsState, resetToolsState, type ToolsState } from './tools/state.js';
+
+/** Everything {@link createApp} needs (options already resolved). */
+export interface AppConfig {
+  credentials: Credentials;
+  clock: EmulatorClock;
+  latency: { firstTokenMs: number; perTokenMs: number };
+  rateLimits: false | RateLimitOptions;
+  scripts: readonly ScriptRule[];
+  faults: readonly FaultRule[];
+  tools: ToolsOptions;
+  /** Receives every answered request. */
+  record: (request: RecordedRequest) => void;
+  /** Receives every request-log line. */
+  log?: (line: string) => void;
+}
+
+/** The emulator app with the handles its owner needs. */
+export interface EmulatorApp {
+  app: Hono<EmulatorEnv>;
+  toolsState: ToolsState;
+  /** Clears rate-limit and fault counters and tuning tasks. */
+  reset(): void;
+}
+
+/**
+ * Builds the Hono app: path normalisation (`/testapp`, `/serviceapp`, trailing slash), request
+ * log, faults, auth, body parsing, rate limits, then every route; errors become CLOVA envelopes.
+ */
+export function createApp(config: AppConfig): EmulatorApp {
+  const app = new Hono<EmulatorEnv>({ getPath: getNormalizedPath });
+  const faults = new FaultInjector(config.faults);
+  const limiter = new RateLimiter(config.rateLimits, config.clock);
+  const toolsState = createToolsState();
+  const runtime: EmulatorRuntime = {
+    clock: config.clock,
+    scripts: config.scripts,
+    latency: config.latency,
+  };
+
+  app.onError((error, c) => {
+    const clova = error instanceof ClovaError ? error : fail('50000');
+    c.set('responseCode', clova.code);
+    return errorResponse(clova, c.req.path);
+  });
+  app.notFound((c) => {
+    c.set('responseCode', '40400');
+    return errorResponse(fail('40400'), c.req.path);
+  });
+
+  app.use(requestLogMiddleware(config.record, config.log));
+  app.use(async (c, next) => {
+    c.set('latency', config.latency);
+    await next();
+  });
+  app.use(faults.middleware());
+  app.use(authMiddleware(config.credentials));
+  app.use(bodyMiddleware());
+  app.use(limiter.middleware());
+
+  registerChatV3Routes(app, runtime);
+  registerToolRoutes(app, { options: config.tools, state: toolsState, clock: config.clock });
+
+  return {
+    app,
+    toolsState,
+    reset: () => {
+      faults.reset();
+      limiter.reset();
+      resetToolsState(toolsState);
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { JsonSchema, ToolSpec, Turn } from '../engine/conversation.js';
+import type { ToolChoice } from '../engine/generate.js';
+import type { ModelInfo } from '../engine/models.js';
+import { promptTokens } from '../engine/prompt-tokens.js';
+import type { ThinkingEffort } from '../engine/thinking.js';
+import { fail } from '../http/fail.js';
+
+/** A validated chat request, whichever API it came from. */
+export interface ChatPlan {
+  model: ModelInfo;
+  turns: Turn[];
+  tools: ToolSpec[];
+  toolChoice: ToolChoice;
+  /** Completion cap in tokens (thinking included). */
+  maxTokens: number;
+  stop: string[];
+  /** The seed the caller asked for (`undefined` or 0: pick one). */
+  seed: number | undefined;
+  thinking: ThinkingEffort;
+  responseSchema?: JsonSchema;
+  includeAiFilters: boolean;
+  /** Prompt tokens, counted once with the shared tokenizer. */
+  promptTokens: number;
+}
+
+/** Counts the prompt and enforces the model's input and context limits (`40003`). */
+export function withPromptTokens(plan: Omit<ChatPlan, 'promptTokens'>): ChatPlan {
+  const prompt = promptTokens(plan.turns, plan.tools, plan.responseSchema);
+  if (prompt > plan.model.maxInput || prompt + plan.maxTokens > plan.model.context)
+    throw fail('40003');
+  return { ...plan, promptTokens: prompt };
+}

@@ -1,0 +1,23 @@
+import { findModel, type ModelApi, type ModelInfo } from '../engine/models.js';
+import { fail } from '../http/fail.js';
+
+/** The catalogue model `name` if it is served on `api`: else `40080 Model not found` or `40084 Unsupported API for model`. */
+export function resolveModel(name: string, api: ModelApi | readonly ModelApi[]): ModelInfo {
+  const model = findModel(name);
+  if (!model) throw fail('40080');
+  const apis: readonly ModelApi[] = typeof api === 'string' ? [api] : api;
+  if (!apis.includes(model.api)) throw fail('40084');
+  return model;
+}
+
+/** A tuned task: a text-only model with the limits of the model family the API serves. [UNCONFIRMED] */
+export function taskModel(taskId: string, api: 'v3' | 'v1' | 'completions'): ModelInfo {
+  const base = findModel(api === 'v3' ? 'HCX-DASH-002' : api === 'v1' ? 'HCX-003' : 'LK-D2');
+  if (!base) throw fail('40080');
+  return { ...base, id: taskId, vision: false, tools: false, reasoning: false };
+}
+
+/** Whether the request asks for a stream (`Accept: text/event-stream`). */
+export function wantsStream(accept: string | undefined): boolean {
+  return accept?.toLowerCase().includes('text/event-stream') ?? false;
+}

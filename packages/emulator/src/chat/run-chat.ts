@@ -1,0 +1,66 @@
+import type { Context } from 'hono';
+import type { EmulatorEnv } from '../context.js';
+import { lastUserText } from '../engine/conversation.js';
+import { type Generation, generate } from '../engine/generate.js';
+import { hash32, randomSeed, uuidFrom } from '../engine/random.js';
+import { findScript } from '../engine/script.js';
+import { ClovaError } from '../http/clova-error.js';
+import { messageOf } from '../http/status-codes.js';
+import type { EmulatorRuntime } from '../runtime.js';
+import type { ChatPlan } from './chat-plan.js';
+
+/** A generated answer with the metadata every API reports. */
+export interface ChatOutcome {
+  generation: Generation;
+  /** The seed used (the caller's, or a random one). */
+  seed: number;
+  /** Unix seconds; derived from the seed when the caller fixed one, so replies are byte-identical. */
+  created: number;
+  /** Makes a fresh UUID-shaped id (deterministic for a fixed seed). */
+  nextId(): string;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Runs a validated chat plan: scripted replies first, else the deterministic generator. */
+export function runChat(
+  c: Context<EmulatorEnv>,
+  plan: ChatPlan,
+  runtime: EmulatorRuntime,
+): ChatOutcome {
+  const script = findScript(runtime.scripts, lastUserText(plan.turns));
+  if (script && 'error' in script) {
+    const { status, code, message } = script.error;
+    throw new ClovaError(status, code, message ?? messageOf(code));
+  }
+  const seed = plan.seed ? plan.seed : randomSeed();
+  // dates in tool arguments follow the emulator's day, so a fixed seed repeats within a day
+  const now = runtime.clock.now();
+  const generation = generate({
+    turns: plan.turns,
+    tools: plan.tools,
+    toolChoice: plan.toolChoice,
+    maxTokens: plan.maxTokens,
+    stop: plan.stop,
+    seed,
+    thinking: plan.thinking,
+    ...(plan.responseSchema ? { responseSchema: plan.responseSchema } : {}),
+    ...(script ? { script } : {}),
+    now,
+  });
+  c.set('tokens', plan.promptTokens + generation.completionTokens);
+  const created = plan.seed
+    ? 1_700_000_000 + (hash32('created', seed) % 60_000_000)
+    : Math.floor(runtime.clock.now() / 1000);
+  return { generation, seed, created, nextId: () => uuidFrom(generation.random) };
+}
+
+/** Waits as long as generating the answer would take with the latency options (non-streaming replies). */
+export async function simulateLatency(
+  runtime: EmulatorRuntime,
+  outcome: ChatOutcome,
+): Promise<void> {
+  const { firstTokenMs, perTokenMs } = runtime.latency;
+  const total = firstTokenMs + perTokenMs * Math.max(0, outcome.generation.completionTokens - 1);
+  if (total > 0) await sleep(total);
+}

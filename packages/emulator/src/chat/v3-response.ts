@@ -1,0 +1,81 @@
+import { aiFilter } from '../engine/ai-filter.js';
+import { tokenPieces } from '../engine/tokenizer.js';
+import type { SseEvent } from '../http/sse.js';
+import type { ChatPlan } from './chat-plan.js';
+import type { ChatOutcome } from './run-chat.js';
+
+function usage(plan: ChatPlan, outcome: ChatOutcome): Record<string, unknown> {
+  const { generation } = outcome;
+  const out: Record<string, unknown> = {
+    promptTokens: plan.promptTokens,
+    completionTokens: generation.completionTokens,
+    totalTokens: plan.promptTokens + generation.completionTokens,
+  };
+  if (plan.thinking !== 'none')
+    out.completionTokensDetails = { thinkingTokens: generation.thinkingTokens };
+  return out;
+}
+
+function fullMessage(plan: ChatPlan, outcome: ChatOutcome): Record<string, unknown> {
+  const { generation } = outcome;
+  const message: Record<string, unknown> = { role: 'assistant', content: generation.content };
+  if (plan.thinking !== 'none') message.thinkingContent = generation.thinkingContent;
+  if (generation.toolCalls.length) {
+    message.toolCalls = generation.toolCalls.map((call) => ({
+      id: call.id,
+      type: 'function',
+      function: { name: call.name, arguments: call.arguments },
+    }));
+  }
+  return message;
+}
+
+/** The `result` of a v3 reply (also the data of the stream's `result` event). */
+export function v3Result(plan: ChatPlan, outcome: ChatOutcome): Record<string, unknown> {
+  const result: Record<string, unknown> = {
+    message: fullMessage(plan, outcome),
+    finishReason: outcome.generation.finishReason,
+    created: outcome.created,
+    seed: outcome.seed,
+    usage: usage(plan, outcome),
+  };
+  if (plan.includeAiFilters) result.aiFilter = aiFilter(outcome.generation.content);
+  return result;
+}
+
+/** Splits argument JSON the way the service streams it: word runs and punctuation runs (`{"`, `location`, `":`). */
+export function jsonFragments(json: string): string[] {
+  return json.match(/[\p{L}\p{N}_]+|[^\p{L}\p{N}_]+/gu) ?? [];
+}
+
+/** The v3 stream: thinking deltas, then content (or tool-call) deltas, then one `result`. */
+export function* v3Events(plan: ChatPlan, outcome: ChatOutcome): Generator<SseEvent> {
+  const { generation, created, seed } = outcome;
+  const token = (message: Record<string, unknown>): SseEvent => ({
+    id: outcome.nextId(),
+    event: 'token',
+    data: {
+      message: { role: 'assistant', ...message },
+      finishReason: null,
+      created,
+      seed,
+      usage: null,
+    },
+  });
+  for (const piece of tokenPieces(generation.thinkingContent))
+    yield token({ thinkingContent: piece });
+  for (const call of generation.toolCalls) {
+    yield token({
+      content: '',
+      toolCalls: [{ id: call.id, type: 'function', function: { name: call.name } }],
+    });
+    for (const piece of jsonFragments(JSON.stringify(call.arguments))) {
+      yield token({
+        content: '',
+        toolCalls: [{ type: 'function', function: { partialJson: piece } }],
+      });
+    }
+  }
+  for (const piece of tokenPieces(generation.content)) yield token({ content: piece });
+  yield { id: outcome.nextId(), event: 'result', data: v3Result(plan, outcome) };
+}

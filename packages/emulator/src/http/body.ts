@@ -1,0 +1,67 @@
+import type { MiddlewareHandler } from 'hono';
+import type { EmulatorEnv } from '../context.js';
+import { fail } from './fail.js';
+
+/** Largest accepted request body: 50 MB (`413 41300` above it). */
+export const MAX_BODY_BYTES = 50 * 1024 * 1024;
+
+const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
+const RAW_TEXT = new WeakMap<Request, string>();
+
+/** The raw body text of a request whose body was read but was not valid JSON. */
+export function rawBodyText(request: Request): string | undefined {
+  return RAW_TEXT.get(request);
+}
+
+async function readLimited(stream: ReadableStream<Uint8Array>): Promise<string> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw fail('41300');
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Reads and parses the JSON body into `c.get('body')` before any route runs. A body over 50 MB
+ * gives `413 41300`, a body that is not `application/json` `415 41500` (multipart/form-data is
+ * left unread for the routes that take it), malformed JSON `400 40000`.
+ */
+export function bodyMiddleware(): MiddlewareHandler<EmulatorEnv> {
+  return async (c, next) => {
+    c.set('body', undefined);
+    const length = Number(c.req.header('content-length') ?? '0');
+    if (Number.isFinite(length) && length > MAX_BODY_BYTES) throw fail('41300');
+    if (!WITH_BODY.has(c.req.method)) return next();
+    const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    if (type === 'multipart/form-data') {
+      if (!/boundary=/i.test(c.req.header('content-type') ?? '')) throw fail('41501');
+      return next();
+    }
+    const stream = c.req.raw.body;
+    if (type !== 'application/json' && !type.endsWith('+json')) {
+      if (!type && (!stream || length === 0) && c.req.header('transfer-encoding') === undefined)
+        return next();
+      throw fail('41500');
+    }
+    const text = stream ? await readLimited(stream) : '';
+    if (text.trim() === '') return next();
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      RAW_TEXT.set(c.req.raw, text.length > 10_000 ? `${text.slice(0, 10_000)}…` : text);
+      throw fail('40000');
+    }
+    c.set('body', parsed);
+    await next();
+  };
+}

@@ -1,0 +1,12 @@
+import { ClovaError } from './clova-error.js';
+import { httpStatusOf, messageOf } from './status-codes.js';
+
+/** A {@link ClovaError} for a documented `code`, with its documented status and message. */
+export function fail(code: string, message?: string, headers?: Record<string, string>): ClovaError {
+  return new ClovaError(httpStatusOf(code), code, message ?? messageOf(code), headers);
+}
+
+/** `40001 Invalid parameter: a, b`: the message names the offending (or conflicting) fields. */
+export function invalidParameter(...params: string[]): ClovaError {
+  return fail('40001', params.length ? `Invalid parameter: ${params.join(', ')}` : undefined);
+}

@@ -1,0 +1,112 @@
+import type { StreamFault } from '../context.js';
+
+/** A fault the emulator injects into a response. */
+export interface Fault {
+  /** Answer with this HTTP status (and `code`, default per status) instead of running the route. */
+  status?: number;
+  /** CLOVA code of the error (documented message). */
+  code?: string;
+  /** Adds `Retry-After: <seconds>`. */
+  retryAfter?: number;
+  /** Adds `retry-after-ms: <ms>`. */
+  retryAfterMs?: number;
+  /** With `status`, answer with an HTML body like a proxy would (e.g. a 502 page). */
+  html?: boolean;
+  /** Destroy the connection before any header is sent. */
+  drop?: boolean;
+  /** Cut a stream (end the socket) after this many events, without a terminal event. */
+  cutAfter?: number;
+  /** Send this many events, then an `error` event with `code` (default `50000`). */
+  errorAfter?: number;
+  /** Added delay in ms before the response. */
+  latencyMs?: number;
+}
+
+/** A fault configured for a route: `path` is a glob (`*` one segment, `**` any depth). */
+export interface FaultRule extends Fault {
+  path: string;
+  /** HTTP method to match (any when absent). */
+  method?: string;
+  /** Apply to the first N matching requests only (every request when absent). */
+  times?: number;
+}
+
+/** Header carrying faults on a single request. */
+export const FAULT_HEADER = 'x-clova-emulator-fault';
+
+const integer = (v: string | undefined) => {
+  const n = Number(v);
+  return v !== undefined && v !== '' && Number.isInteger(n) && n >= 0 ? n : undefined;
+};
+
+/** Parses `x-clova-emulator-fault` (`status=429; code=42901; retry-after=1`, `drop`, `cut-after=3`, …); unknown directives are ignored. */
+export function parseFaultHeader(value: string): FaultRule & { times?: number } {
+  const fault: FaultRule = { path: '**' };
+  for (const directive of value.split(';')) {
+    const [rawKey, ...rest] = directive.split('=');
+    const key = rawKey?.trim().toLowerCase();
+    const v = rest.join('=').trim();
+    switch (key) {
+      case 'status': {
+        const n = integer(v);
+        if (n !== undefined && n >= 400 && n <= 599) fault.status = n;
+        break;
+      }
+      case 'code':
+        if (/^\d{5}$/.test(v)) fault.code = v;
+        break;
+      case 'retry-after':
+        fault.retryAfter = integer(v) ?? fault.retryAfter;
+        break;
+      case 'retry-after-ms':
+        fault.retryAfterMs = integer(v) ?? fault.retryAfterMs;
+        break;
+      case 'html':
+        fault.html = true;
+        break;
+      case 'drop':
+        fault.drop = true;
+        break;
+      case 'cut-after':
+        fault.cutAfter = integer(v) ?? fault.cutAfter;
+        break;
+      case 'error-after':
+        fault.errorAfter = integer(v) ?? fault.errorAfter;
+        break;
+      case 'latency':
+        fault.latencyMs = Math.min(integer(v) ?? 0, 600_000);
+        break;
+      case 'times':
+        fault.times = integer(v) ?? fault.times;
+        break;
+    }
+  }
+  return fault;
+}
+
+/** Whether the glob `pattern` matches `path` (`*` within a segment, `**` across segments). */
+export function globMatches(pattern: string, path: string): boolean {
+  const source = pattern
+    .replace(/\/+$/, '')
+    .split('**')
+    .map((part) =>
+      part
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*'),
+    )
+    .join('.*');
+  return new RegExp(`^${source}/?$`).test(path);
+}
+
+/** The stream part of a fault. */
+export function streamFaultOf(fault: Fault): StreamFault | undefined {
+  if (fault.cutAfter === undefined && fault.errorAfter === undefined) return undefined;
+  const out: StreamFault = {};
+  if (fault.cutAfter !== undefined) out.cutAfter = fault.cutAfter;
+  if (fault.errorAfter !== undefined) {
+    out.errorAfter = fault.errorAfter;
+    if (fault.code) out.errorCode = fault.code;
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+import type { MiddlewareHandler } from 'hono';
+import type { EmulatorClock, EmulatorEnv } from '../context.js';
+import { findModel } from '../engine/models.js';
+import { fail } from './fail.js';
+
+/** Requests and tokens allowed per minute. */
+export interface RateLimit {
+  requestsPerMinute?: number;
+  tokensPerMinute?: number;
+}
+
+/** Rate-limit options: global limits for every route, and per-model (or per-bucket) overrides. */
+export interface RateLimitOptions extends RateLimit {
+  perModel?: Record<string, RateLimit>;
+}
+
+const WINDOW_MS = 60_000;
+
+interface Window {
+  start: number;
+  requests: number;
+  tokens: number;
+}
+
+/** The bucket a request counts against: the model (path or OpenAI `model`), a task, or the route. */
+export function rateBucket(path: string, body: unknown): string {
+  const model = path.match(
+    /^\/v[13]\/(?:chat-completions|completions|api-tools\/[^/]+(?:\/[^/]+)?)\/([^/]+)$/,
+  )?.[1];
+  if (model && findModel(model)) return model;
+  if (path.startsWith('/v1/openai/') && body && typeof body === 'object' && 'model' in body) {
+    const name = (body as { model: unknown }).model;
+    if (typeof name === 'string' && name.length <= 100) return name;
+  }
+  const task = path.match(/^\/v[123]\/tasks\/([^/]+)\//)?.[1];
+  if (task) return `task:${task}`;
+  return path.replace(/\/[0-9a-z]{8,}(?=\/|$)/gi, '/*');
+}
+
+/**
+ * Per-key, per-bucket limits on requests and tokens per minute (fixed windows on the emulator
+ * clock). Over a limit the request gets `429 42901` with `x-ratelimit-*` headers.
+ */
+export class RateLimiter {
+  private readonly windows = new Map<string, Window>();
+
+  constructor(
+    private readonly options: RateLimitOptions | false,
+    private readonly clock: EmulatorClock,
+  ) {}
+
+  /** Forgets every counter. */
+  reset(): void {
+    this.windows.clear();
+  }
+
+  /** The limits of `bucket`: its `perModel` entry, else the global limits, else the documented test-key table. */
+  limitOf(bucket: string): RateLimit | undefined {
+    if (this.options === false) return undefined;
+    const specific = this.options.perModel?.[bucket];
+    if (specific) return specific;
+    if (
+      this.options.requestsPerMinute !== undefined ||
+      this.options.tokensPerMinute !== undefined
+    ) {
+      return {
+        requestsPerMinute: this.options.requestsPerMinute,
+        tokensPerMinute: this.options.tokensPerMinute,
+      };
+    }
+    return findModel(bucket)?.rateLimit;
+  }
+
+  private window(key: string): Window {
+    const now = this.clock.now();
+    let w = this.windows.get(key);
+    if (!w || now - w.start >= WINDOW_MS) {
+      w = { start: now, requests: 0, tokens: 0 };
+      this.windows.set(key, w);
+    }
+    return w;
+  }
+
+  /** Middleware: checks the limits before the route and counts the request's tokens after it. */
+  middleware(): MiddlewareHandler<EmulatorEnv> {
+    return async (c, next) => {
+      const bucket = rateBucket(c.req.path, c.get('body'));
+      const limit = this.limitOf(bucket);
+      if (!limit) return next();
+      const key = `${c.get('apiKey')}\u0000${bucket}`;
+      const w = this.window(key);
+      const rpm = limit.requestsPerMinute ?? Number.POSITIVE_INFINITY;
+      const tpm = limit.tokensPerMinute ?? Number.POSITIVE_INFINITY;
+      if (w.requests >= rpm || w.tokens >= tpm) {
+        const reset = `${Math.max(1, Math.ceil((w.start + WINDOW_MS - this.clock.now()) / 1000))}s`;
+        const headers: Record<string, string> = {
+          'x-ratelimit-reset-requests': reset,
+          'x-ratelimit-reset-tokens': reset,
+        };
+        if (Number.isFinite(rpm)) {
+          headers['x-ratelimit-limit-requests'] = String(rpm);
+          headers['x-ratelimit-remaining-requests'] = String(Math.max(0, rpm - w.requests));
+        }
+        if (Number.isFinite(tpm)) {
+          headers['x-ratelimit-limit-tokens'] = String(tpm);
+          headers['x-ratelimit-remaining-tokens'] = String(Math.max(0, tpm - w.tokens));
+        }
+        throw fail('42901', undefined, headers);
+      }
+      w.requests++;
+      c.set('tokens', undefined);
+      const before = w;
+      await next();
+      if (c.res.status >= 400) return;
+      const bodyLength = Number(c.req.header('content-length') ?? '0');
+      before.tokens +=
+        c.get('tokens') ?? Math.ceil((Number.isFinite(bodyLength) ? bodyLength : 0) / 4);
+    };
+  }
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import type { EmulatorEnv, RecordedRequest } from '../context.js';
+import { rawBodyText } from './body.js';
+
+const SECRET_HEADERS = new Set([
+  'authorization',
+  'x-ncp-clovastudio-api-key',
+  'x-ncp-apigw-api-key',
+]);
+
+/** One request-log line: method, path, status, code, request id, duration (never a key). */
+export function formatLogLine(r: RecordedRequest): string {
+  return `${r.method} ${r.path} ${r.status} ${r.code || '-'} ${r.requestId ?? '-'} ${r.durationMs}ms`;
+}
+
+async function responseCode(res: Response): Promise<string> {
+  if (res.status < 400) return '20000';
+  try {
+    const body: unknown = await res.clone().json();
+    if (body && typeof body === 'object') {
+      const envelope = body as { status?: { code?: unknown }; error?: { code?: unknown } };
+      const code = envelope.status?.code ?? envelope.error?.code;
+      if (typeof code === 'string') return code;
+    }
+  } catch {
+    // not JSON (an HTML fault page)
+  }
+  return '';
+}
+
+/**
+ * Sets the request id (from `X-NCP-CLOVASTUDIO-REQUEST-ID` or a new UUID), echoes it in the
+ * response, and records every request (`requests`) and logs it (`log`) once it is answered.
+ */
+export function requestLogMiddleware(
+  record: (r: RecordedRequest) => void,
+  log: ((line: string) => void) | undefined,
+  now: () => number = () => performance.now(),
+): MiddlewareHandler<EmulatorEnv> {
+  return async (c, next) => {
+    const started = now();
+    const sent = c.req.header('x-ncp-clovastudio-request-id');
+    c.set('requestId', sent ?? randomUUID());
+    c.set('responseCode', undefined);
+    await next();
+    if (!c.res.headers.has('x-hono-already-sent')) {
+      c.res.headers.set('x-ncp-clovastudio-request-id', c.get('requestId'));
+    }
+    const headers: Record<string, string> = {};
+    c.req.raw.headers.forEach((value, key) => {
+      headers[key] = value;
+    });
+    const entry: RecordedRequest = {
+      method: c.req.method,
+      path: c.req.path,
+      headers,
+      body: c.get('body') ?? rawBodyText(c.req.raw),
+      status: c.res.status,
+      code: c.get('responseCode') ?? (await responseCode(c.res)),
+      requestId: sent,
+      durationMs: Math.round((now() - started) * 100) / 100,
+    };
+    record(entry);
+    log?.(formatLogLine(entry));
+  };
+}
+
+/** Whether a header carries a secret (used to keep keys out of anything printed). */
+export function isSecretHeader(name: string): boolean {
+  return SECRET_HEADERS.has(name.toLowerCase());
+}

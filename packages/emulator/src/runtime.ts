@@ -1,0 +1,9 @@
+import type { EmulatorClock } from './context.js';
+import type { ScriptRule } from './engine/script.js';
+
+/** What the emulator's own routes share: resolved options and the clock. */
+export interface EmulatorRuntime {
+  clock: EmulatorClock;
+  scripts: readonly ScriptRule[];
+  latency: { firstTokenMs: number; perTokenMs: number };
+}
