@@ -21,7 +21,10 @@ export const createTrainingRequestSchema = z
     loraR: z.optional(z.int().check(z.gte(2), z.lte(64))),
     /** LoRA alpha: 2 to 512, default 64. */
     loraAlpha: z.optional(z.int().check(z.gte(2), z.lte(512))),
-    /** Path of the dataset inside the Object Storage bucket (without the bucket name). */
+    /**
+     * Path of the dataset inside the Object Storage bucket (without the bucket name). Required unless the dataset is
+     * uploaded as `trainingDataset`.
+     */
     trainingDatasetFilePath: z.optional(z.string()),
     /** Object Storage bucket of the dataset (required with `trainingDatasetFilePath`). */
     trainingDatasetBucket: z.optional(z.string()),
@@ -37,7 +40,17 @@ export const createTrainingRequestSchema = z
   })
   .check(
     z.superRefine((r, ctx) => {
-      if (r.trainingDatasetFilePath === undefined) return;
+      if (r.trainingDatasetFilePath === undefined) {
+        if (r.trainingDataset === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['trainingDatasetFilePath'],
+            message: 'is required (or upload the dataset as trainingDataset)',
+            input: r.trainingDatasetFilePath,
+          });
+        }
+        return;
+      }
       for (const key of [
         'trainingDatasetBucket',
         'trainingDatasetAccessKey',
