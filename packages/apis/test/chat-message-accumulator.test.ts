@@ -8,17 +8,28 @@ describe('ChatMessageAccumulator', () => {
     acc.add({ thinkingContent: 'm' });
     acc.add({ content: '안' });
     acc.add({ content: '녕' });
-    expect(acc.message).toMatchObject({ role: 'assistant', content: '안녕', thinkingContent: 'hmm' });
+    expect(acc.message).toMatchObject({
+      role: 'assistant',
+      content: '안녕',
+      thinkingContent: 'hmm',
+    });
   });
 
   it('assembles a native tool call from id/name then partialJson fragments', () => {
     const acc = new ChatMessageAccumulator();
-    acc.add({ content: '', toolCalls: [{ id: 'call_a', type: 'function', function: { name: 'get_weather' } }] });
+    acc.add({
+      content: '',
+      toolCalls: [{ id: 'call_a', type: 'function', function: { name: 'get_weather' } }],
+    });
     for (const f of ['{"', 'location', '":', ' "', 'Se', 'oul', '"}']) {
       acc.add({ content: '', toolCalls: [{ type: 'function', function: { partialJson: f } }] });
     }
     expect(acc.message.toolCalls).toEqual([
-      { id: 'call_a', type: 'function', function: { name: 'get_weather', arguments: { location: 'Seoul' } } },
+      {
+        id: 'call_a',
+        type: 'function',
+        function: { name: 'get_weather', arguments: { location: 'Seoul' } },
+      },
     ]);
     expect(acc.toolCallArgumentsText).toEqual(['{"location": "Seoul"}']);
   });
@@ -29,7 +40,9 @@ describe('ChatMessageAccumulator', () => {
     native.add({ toolCalls: [{ function: { partialJson: '{}' } }] });
     native.add({ toolCalls: [{ id: 'b', function: { name: 'g' } }] });
     native.add({ toolCalls: [{ function: { partialJson: '{"x":1}' } }] });
-    expect(native.message.toolCalls?.map((c) => [c.id, c.function.name, c.function.arguments])).toEqual([
+    expect(
+      native.message.toolCalls?.map((c) => [c.id, c.function.name, c.function.arguments]),
+    ).toEqual([
       ['a', 'f', {}],
       ['b', 'g', { x: 1 }],
     ]);
@@ -39,16 +52,24 @@ describe('ChatMessageAccumulator', () => {
     openai.add({ toolCalls: [{ index: 1, id: 'b', function: { name: 'g', arguments: '{"y"' } }] });
     openai.add({ toolCalls: [{ index: 0, function: { arguments: '{"x":1}' } }] });
     openai.add({ toolCalls: [{ index: 1, function: { arguments: ':2}' } }] });
-    expect(openai.message.toolCalls?.map((c) => c.function.arguments)).toEqual([{ x: 1 }, { y: 2 }]);
+    expect(openai.message.toolCalls?.map((c) => c.function.arguments)).toEqual([
+      { x: 1 },
+      { y: 2 },
+    ]);
   });
 
   it('compares with the result message', () => {
     const acc = new ChatMessageAccumulator();
-    acc.add({ content: 'ab', toolCalls: [{ id: 'c', function: { name: 'f', partialJson: '{"k":[1,{"z":2}]}' } }] });
+    acc.add({
+      content: 'ab',
+      toolCalls: [{ id: 'c', function: { name: 'f', partialJson: '{"k":[1,{"z":2}]}' } }],
+    });
     const good = {
       role: 'assistant',
       content: 'ab',
-      toolCalls: [{ id: 'c', type: 'function', function: { name: 'f', arguments: { k: [1, { z: 2 }] } } }],
+      toolCalls: [
+        { id: 'c', type: 'function', function: { name: 'f', arguments: { k: [1, { z: 2 }] } } },
+      ],
     };
     expect(acc.compare(good)).toEqual([]);
     expect(acc.compare({ ...good, content: 'abc' })).toEqual(['content']);

@@ -59,15 +59,34 @@ describe('normalizeToolArguments', () => {
     expect(normalizeToolArguments(null)).toEqual({});
   });
   it('normalises both forms in native and OpenAI-layer responses', () => {
-    const call = (args: unknown) => ({ id: 'call_1', type: 'function', function: { name: 'f', arguments: args } });
+    const call = (args: unknown) => ({
+      id: 'call_1',
+      type: 'function',
+      function: { name: 'f', arguments: args },
+    });
     const native = chatCompletionsV3ResponseSchema.parse({
       message: { role: 'assistant', content: '', toolCalls: [call('{"a":1}'), call({ a: 1 })] },
     });
-    expect(native.message.toolCalls?.map((c) => c.function.arguments)).toEqual([{ a: 1 }, { a: 1 }]);
+    expect(native.message.toolCalls?.map((c) => c.function.arguments)).toEqual([
+      { a: 1 },
+      { a: 1 },
+    ]);
     const openai = openAIChatCompletionSchema.parse({
-      choices: [{ index: 0, message: { role: 'assistant', content: null, tool_calls: [call('{"a":1}'), call({ a: 1 })] } }],
+      choices: [
+        {
+          index: 0,
+          message: {
+            role: 'assistant',
+            content: null,
+            tool_calls: [call('{"a":1}'), call({ a: 1 })],
+          },
+        },
+      ],
     });
-    expect(openai.choices[0]?.message.tool_calls?.map((c) => c.function.arguments)).toEqual([{ a: 1 }, { a: 1 }]);
+    expect(openai.choices[0]?.message.tool_calls?.map((c) => c.function.arguments)).toEqual([
+      { a: 1 },
+      { a: 1 },
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { ClovaStudioError, Stream } from '@clova-studio/core';
+import { APIUserAbortError, ClovaStudioError, Stream } from '@clova-studio/core';
 import type { ChatCompletionMessage } from './chat-completions-v3-response';
 import { ChatMessageAccumulator, type MessageDelta } from './chat-message-accumulator';
 
@@ -74,6 +74,9 @@ export class ChatStream<TEvent, TUsage> extends Stream<TEvent> {
     try {
       for (;;) {
         const r = await it.next();
+        if (this.controller.signal.aborted) {
+          throw new APIUserAbortError('Stream aborted', { requestId: this.requestId });
+        }
         if (r.done) break;
         const step = this.#step(r.value);
         if (step.delta) this.accumulator.add(step.delta);

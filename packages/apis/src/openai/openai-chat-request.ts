@@ -40,9 +40,17 @@ export const openAIChatMessageSchema = z.looseObject({
 /** A message in OpenAI's format. */
 export type OpenAIChatMessage = z.input<typeof openAIChatMessageSchema>;
 
+const unsupported = Object.fromEntries(
+  UNSUPPORTED_OPENAI_CHAT_FIELDS.map((field) => [
+    field,
+    z.optional(z.never({ error: 'not supported by CLOVA Studio (40002 Unsupported parameter)' })),
+  ]),
+) as Record<(typeof UNSUPPORTED_OPENAI_CHAT_FIELDS)[number], z.ZodMiniOptional<z.ZodMiniNever>>;
+
 /** Parameters of `POST /v1/openai/chat/completions` (snake_case, OpenAI style). */
 export const openAIChatCompletionParamsSchema = z
   .looseObject({
+    ...unsupported,
     /** Model id, e.g. `HCX-005`, `HCX-007`, `HCX-003`. */
     model: z.string().check(z.minLength(1)),
     /** The conversation (at least one message). */
