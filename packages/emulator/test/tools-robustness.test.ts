@@ -134,3 +134,40 @@ describe('no input gives a 500', () => {
     );
   });
 });
+
+describe('the largest documented inputs are answered', () => {
+  let server: ToolsServer;
+  beforeAll(async () => {
+    server = await startToolsServer();
+  });
+  afterAll(() => server.close());
+
+  it('segmentation of 120,000 characters of short sentences, with post-processing', async () => {
+    const text = 'Go. '.repeat(30_000).slice(0, 120_000);
+    for (const postProcess of [false, true]) {
+      const response = await server.post('/v1/api-tools/segmentation', {
+        text,
+        postProcess,
+        segCnt: 1,
+        postProcessMaxSize: 50,
+        postProcessMinSize: 20,
+      });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { result: { span: number[][] } };
+      expect(body.result.span.flat()).toHaveLength(30_000);
+    }
+  });
+
+  it('summary of 35,000 characters and a reranker call with many documents', async () => {
+    const summary = await server.post('/v1/api-tools/summarization/v2', {
+      texts: ['문장입니다. '.repeat(5_000).slice(0, 35_000)],
+    });
+    expect(summary.status).toBe(200);
+    const documents = Array.from({ length: 150_000 }, (_, i) => ({ id: String(i), doc: '' }));
+    const rerank = await server.post('/v1/api-tools/reranker', { documents, query: 'anything' });
+    expect(rerank.status).toBe(200);
+    const invalid = Array.from({ length: 150_000 }, () => ({ id: 1 }));
+    const bad = await server.post('/v1/api-tools/reranker', { documents: invalid, query: 'q' });
+    expect(bad.status).toBe(400);
+  });
+});

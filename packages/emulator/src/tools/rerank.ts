@@ -51,7 +51,7 @@ export interface Citation {
  */
 export function selectCitations(query: string, docs: readonly string[]): Citation[] {
   const scores = rankBm25(docs, query);
-  const top = Math.max(0, ...scores);
+  const top = scores.reduce((m, x) => Math.max(m, x), 0);
   return scores
     .map((score, index) => ({ score, index }))
     .filter((x) => x.score > 0 && x.score >= top * RELATIVE_CUTOFF)

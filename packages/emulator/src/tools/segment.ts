@@ -57,57 +57,46 @@ function groupSize(group: number[], sentences: string[]): number {
   return group.reduce((sum, i) => sum + (sentences[i]?.length ?? 0), 0) + group.length - 1;
 }
 
-function splitLarge(group: number[], sentences: string[], gaps: number[], max: number): number[][] {
-  if (group.length < 2 || groupSize(group, sentences) <= max) return [group];
-  let cut = 0;
-  for (let k = 1; k < group.length - 1; k++) {
-    if ((gaps[group[k] ?? 0] ?? 1) < (gaps[group[cut] ?? 0] ?? 1)) cut = k;
+function splitLarge(group: number[], sentences: string[], max: number): number[][] {
+  const out: number[][] = [];
+  let current: number[] = [];
+  let size = -1;
+  for (const index of group) {
+    const length = sentences[index]?.length ?? 0;
+    if (current.length > 0 && size + 1 + length > max) {
+      out.push(current);
+      current = [];
+      size = -1;
+    }
+    current.push(index);
+    size += 1 + length;
   }
-  return [
-    ...splitLarge(group.slice(0, cut + 1), sentences, gaps, max),
-    ...splitLarge(group.slice(cut + 1), sentences, gaps, max),
-  ];
+  if (current.length > 0) out.push(current);
+  return out;
 }
 
-function mergeSmall(
-  groups: number[][],
-  sentences: string[],
-  gaps: number[],
-  min: number,
-  max: number,
-) {
-  const out = groups.map((g) => [...g]);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let i = 0; i < out.length && out.length > 1; i++) {
-      const group = out[i] ?? [];
-      if (groupSize(group, sentences) >= min) continue;
-      const prev = out[i - 1];
-      const next = out[i + 1];
-      const prevSim = prev ? (gaps[group[0]! - 1] ?? 0) : -1;
-      const nextSim = next ? (gaps[group[group.length - 1]!] ?? 0) : -1;
-      const candidates = [
-        { at: i - 1, sim: prevSim, merged: prev ? [...prev, ...group] : undefined },
-        { at: i, sim: nextSim, merged: next ? [...group, ...next] : undefined },
-      ]
-        .filter((c) => c.merged && groupSize(c.merged, sentences) <= max)
-        .sort((a, b) => b.sim - a.sim);
-      const best = candidates[0];
-      if (!best?.merged) continue;
-      out.splice(best.at, 2, best.merged);
-      changed = true;
-      break;
+function mergeSmall(groups: number[][], sentences: string[], min: number, max: number): number[][] {
+  const out: { members: number[]; size: number }[] = [];
+  for (const group of groups) {
+    const size = groupSize(group, sentences);
+    const last = out[out.length - 1];
+    if (last && (last.size < min || size < min) && last.size + 1 + size <= max) {
+      for (const index of group) last.members.push(index);
+      last.size += 1 + size;
+    } else {
+      out.push({ members: [...group], size });
     }
   }
-  return out;
+  return out.map((g) => g.members);
 }
 
 /**
  * Splits `text` into topic paragraphs: sentences are split (`sentences.ts`), the lexical
  * similarity across each gap is measured over a window of two sentences per side, and the
  * paragraph breaks go at the least similar gaps (`segCnt`), or below a threshold set by `alpha`.
- * With `postProcess`, paragraphs longer than `postProcessMaxSize` characters are split at their
- * weakest gap and ones shorter than `postProcessMinSize` merged with their closest neighbour.
+ * With `postProcess`, paragraphs longer than `postProcessMaxSize` characters are cut greedily
+ * (as many whole sentences per part as fit), and ones shorter than `postProcessMinSize` merged into their predecessor (or the
+ * next one) while the result stays within `postProcessMaxSize`.
  */
 export function segmentText(text: string, options: SegmentOptions): Segmentation {
   const sentences = splitSentences(text);
@@ -121,9 +110,9 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
   }
   if (options.postProcess) {
     const max = Math.max(1, options.postProcessMaxSize);
-    groups = groups.flatMap((g) => splitLarge(g, sentences, gaps, max));
+    groups = groups.flatMap((g) => splitLarge(g, sentences, max));
     if (options.postProcessMinSize >= 0) {
-      groups = mergeSmall(groups, sentences, gaps, options.postProcessMinSize, max);
+      groups = mergeSmall(groups, sentences, options.postProcessMinSize, max);
     }
   }
   return { topicSeg: groups.map((g) => g.map((i) => sentences[i] ?? '')), span: groups };

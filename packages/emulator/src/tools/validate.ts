@@ -6,10 +6,18 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Dotted paths of the fields named by zod issues (`messages.0.role`), without duplicates. */
+/** Most fields named in one `Invalid parameter: …` message. */
+const MAX_NAMED_FIELDS = 5;
+
+/** Dotted paths of the fields named by zod issues (`messages.0.role`), unique, at most five. */
 export function issueFields(issues: readonly z.core.$ZodIssue[]): string[] {
-  const fields = issues.map((issue) => issue.path.map(String).join('.')).filter((f) => f !== '');
-  return [...new Set(fields)];
+  const fields = new Set<string>();
+  for (const issue of issues) {
+    const field = issue.path.map(String).join('.');
+    if (field !== '') fields.add(field);
+    if (fields.size >= MAX_NAMED_FIELDS) break;
+  }
+  return [...fields];
 }
 
 /**
