@@ -14,8 +14,9 @@ export {
   resolveToolsOptions,
   toolsOptionsSchema,
 } from './options.js';
+export { EMBEDDING_DIMENSION, EMBEDDING_TOKEN_LIMITS } from './routes/embedding.js';
 export { registerToolRoutes } from './routes.js';
 export type { ToolsState } from './state.js';
 export { createToolsState, listTuningTasks, resetToolsState } from './state.js';
-export { findSucceededTask } from './tuning-store.js';
+export { findSucceededTask, getTuningTask } from './tuning-store.js';
 export type { TuningStatus, TuningStatusInfo, TuningTaskView } from './tuning-task.js';
