@@ -11,7 +11,12 @@ import type { FaultRule } from './http/faults.js';
 import { getNormalizedPath } from './http/normalize-path.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import { requestLogMiddleware } from './http/request-log.js';
+import { registerChatV1Routes } from './routes/chat-v1.js';
 import { registerChatV3Routes } from './routes/chat-v3.js';
+import { registerCompletionRoutes } from './routes/completions.js';
+import { registerOpenAiRoutes } from './routes/openai.js';
+import { registerSlidingWindowRoutes } from './routes/sliding-window.js';
+import { registerTokenizeRoutes } from './routes/tokenize.js';
 import type { EmulatorRuntime } from './runtime.js';
 import type { ToolsOptions } from './tools/options.js';
 import { registerToolRoutes } from './tools/routes.js';
@@ -76,6 +81,11 @@ export function createApp(config: AppConfig): EmulatorApp {
   app.use(limiter.middleware());
 
   registerChatV3Routes(app, runtime);
+  registerChatV1Routes(app, runtime);
+  registerCompletionRoutes(app, runtime);
+  registerOpenAiRoutes(app, runtime);
+  registerTokenizeRoutes(app);
+  registerSlidingWindowRoutes(app);
   registerToolRoutes(app, { options: config.tools, state: toolsState, clock: config.clock });
 
   return {

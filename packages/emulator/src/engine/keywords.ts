@@ -16,7 +16,7 @@ const KOREAN_STOP_WORDS = new Set(
 );
 
 const KOREAN_PARTICLES =
-  /(?:에서는|에게서|으로는|이라고|라고|에서|에게|으로|까지|부터|처럼|보다|이랑|하고|은|는|이|가|을|를|에|의|도|로|와|과|만|요)$/u;
+  /(?:에서는|에게서|으로는|에서|에게|으로|까지|부터|처럼|보다|이랑|에는|은|는|을|를|의)$/u;
 
 /** Content words of `text`, in order of appearance, without duplicates or stop words. */
 export function keywords(text: string): string[] {

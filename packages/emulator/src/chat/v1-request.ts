@@ -1,0 +1,60 @@
+import type { Turn } from '../engine/conversation.js';
+import type { ModelInfo } from '../engine/models.js';
+import { fail, invalidParameter } from '../http/fail.js';
+import { type ChatPlan, withPromptTokens } from './chat-plan.js';
+import {
+  isObject,
+  objectBody,
+  optionalBoolean,
+  optionalNumber,
+  optionalSeed,
+  stringList,
+} from './checks.js';
+
+const ROLES = new Set(['system', 'user', 'assistant']);
+/** Default `maxTokens` of Chat Completions v1 (documented). */
+export const DEFAULT_V1_MAX_TOKENS = 100;
+
+/** Parses v1 `messages`: `{role: system|user|assistant, content: string}`. */
+export function parseV1Messages(value: unknown): Turn[] {
+  if (!Array.isArray(value) || value.length === 0) throw invalidParameter('messages');
+  const turns = value.map((m): Turn => {
+    if (!isObject(m) || typeof m.role !== 'string' || !ROLES.has(m.role))
+      throw invalidParameter('messages.role');
+    if (typeof m.content !== 'string') throw invalidParameter('messages.content');
+    return { role: m.role as Turn['role'], text: m.content, images: 0 };
+  });
+  if (turns.filter((t) => t.role === 'system').length > 1) throw invalidParameter('messages');
+  if (turns.every((t) => t.text.trim() === '')) throw fail('40004');
+  return turns;
+}
+
+/** Validates a Chat Completions v1 body (HCX-003, HCX-DASH-001, tuned tasks). */
+export function parseV1Request(raw: unknown, model: ModelInfo): ChatPlan {
+  const body = objectBody(raw);
+  const turns = parseV1Messages(body.messages);
+  optionalNumber(body, 'temperature', { min: 0, minExclusive: true, max: 1 });
+  optionalNumber(body, 'topK', { min: 0, max: 128, integer: true });
+  optionalNumber(body, 'topP', { min: 0, minExclusive: true, max: 1 });
+  optionalNumber(body, 'repeatPenalty', { min: 0, minExclusive: true, max: 10 });
+  const maxTokens = optionalNumber(body, 'maxTokens', {
+    min: 0,
+    minExclusive: true,
+    max: 4096,
+    integer: true,
+  });
+  const stop = stringList(body, 'stopBefore');
+  const seed = optionalSeed(body);
+  const includeAiFilters = optionalBoolean(body, 'includeAiFilters') ?? false;
+  return withPromptTokens({
+    model,
+    turns,
+    tools: [],
+    toolChoice: 'none',
+    maxTokens: maxTokens ?? DEFAULT_V1_MAX_TOKENS,
+    stop,
+    seed,
+    thinking: 'none',
+    includeAiFilters,
+  });
+}

@@ -1,0 +1,90 @@
+import type { Hono } from 'hono';
+import { objectBody } from '../chat/checks.js';
+import { runChat, simulateLatency } from '../chat/run-chat.js';
+import type { EmulatorEnv } from '../context.js';
+import { findModel, listModels } from '../engine/models.js';
+import { countTokens } from '../engine/tokenizer.js';
+import { fail, invalidParameter } from '../http/fail.js';
+import { sseResponse } from '../http/sse.js';
+import { parseOpenAiChat } from '../openai/chat-request.js';
+import { openAiChunks, openAiCompletion } from '../openai/chat-response.js';
+import type { EmulatorRuntime } from '../runtime.js';
+import { embedText } from '../tools/embedding-vector.js';
+
+/** Vector size of the embedding models (only 1024 is accepted as `dimensions`). */
+const DIMENSIONS = 1024;
+/** Token limit of one embedding input (bge-m3). */
+const EMBEDDING_TOKEN_LIMIT = 8192;
+const MODELS_CREATED = 1_752_710_400;
+
+function embeddingInputs(input: unknown): string[] {
+  const inputs = typeof input === 'string' ? [input] : input;
+  if (
+    !Array.isArray(inputs) ||
+    inputs.length === 0 ||
+    !inputs.every((i) => typeof i === 'string')
+  ) {
+    throw invalidParameter('input');
+  }
+  return inputs;
+}
+
+/** The OpenAI-compatible layer: `/v1/openai/chat/completions`, `/v1/openai/embeddings`, `/v1/openai/models`. */
+export function registerOpenAiRoutes(app: Hono<EmulatorEnv>, runtime: EmulatorRuntime): void {
+  app.post('/v1/openai/chat/completions', async (c) => {
+    const plan = parseOpenAiChat(c.get('body'));
+    const outcome = runChat(c, plan, runtime);
+    if (plan.stream) return sseResponse(c, openAiChunks(plan, outcome), { format: 'openai' });
+    await simulateLatency(runtime, outcome);
+    c.set('responseCode', '20000');
+    return c.json(openAiCompletion(plan, outcome));
+  });
+
+  app.post('/v1/openai/embeddings', (c) => {
+    const body = objectBody(c.get('body'));
+    if (body.user !== undefined) throw fail('40002', 'Unsupported parameter: user');
+    if (typeof body.model !== 'string') throw invalidParameter('model');
+    const model = findModel(body.model);
+    if (!model) throw fail('40080');
+    if (model.api !== 'embedding') throw fail('40084');
+    if (body.dimensions !== undefined && body.dimensions !== null && body.dimensions !== DIMENSIONS)
+      throw invalidParameter('dimensions');
+    if (
+      body.encoding_format !== undefined &&
+      body.encoding_format !== null &&
+      body.encoding_format !== 'float'
+    ) {
+      throw invalidParameter('encoding_format');
+    }
+    const inputs = embeddingInputs(body.input);
+    const counts = inputs.map((text) => {
+      const n = countTokens(text);
+      if (n === 0) throw fail('40004');
+      if (n > EMBEDDING_TOKEN_LIMIT) throw fail('40003');
+      return n;
+    });
+    const total = counts.reduce((a, b) => a + b, 0);
+    c.set('tokens', total);
+    c.set('responseCode', '20000');
+    return c.json({
+      object: 'list',
+      data: inputs.map((text, index) => ({
+        object: 'embedding',
+        embedding: embedText(text, DIMENSIONS),
+        index,
+      })),
+      model: body.model,
+      usage: { prompt_tokens: total, total_tokens: total },
+    });
+  });
+
+  app.get('/v1/openai/models', (c) => {
+    c.set('responseCode', '20000');
+    return c.json({
+      object: 'list',
+      data: listModels()
+        .filter((m) => m.api !== 'completions')
+        .map((m) => ({ id: m.id, object: 'model', created: MODELS_CREATED, owned_by: 'naver' })),
+    });
+  });
+}

@@ -1,0 +1,46 @@
+import type { Hono } from 'hono';
+import { objectBody, optionalNumber } from '../chat/checks.js';
+import { resolveModel } from '../chat/resolve-model.js';
+import { parseV1Messages } from '../chat/v1-request.js';
+import type { EmulatorEnv } from '../context.js';
+import type { Turn } from '../engine/conversation.js';
+import { turnTokens } from '../engine/prompt-tokens.js';
+import { fail } from '../http/fail.js';
+import { ok } from '../http/respond.js';
+
+/**
+ * Drops the oldest turns until the messages plus `maxTokens` fit `limit`. [UNCONFIRMED] choices:
+ * the system message is always kept, a user turn goes together with the assistant answer after
+ * it, and the last message is never dropped (`40003` when even that does not fit).
+ */
+export function slideWindow(turns: readonly Turn[], maxTokens: number, limit: number): Turn[] {
+  const kept = [...turns];
+  const total = () => kept.reduce((n, t) => n + turnTokens(t), 0) + maxTokens;
+  while (total() > limit) {
+    const first = kept.findIndex((t) => t.role !== 'system');
+    if (first < 0 || first >= kept.length - 1) throw fail('40003');
+    const pair =
+      kept[first]?.role === 'user' &&
+      kept[first + 1]?.role === 'assistant' &&
+      first + 1 < kept.length - 1;
+    kept.splice(first, pair ? 2 : 1);
+  }
+  return kept;
+}
+
+/** Sliding window: `POST /v1/api-tools/sliding/chat-messages/{model}`. */
+export function registerSlidingWindowRoutes(app: Hono<EmulatorEnv>): void {
+  app.post('/v1/api-tools/sliding/chat-messages/:model', (c) => {
+    const model = resolveModel(c.req.param('model'), ['v1', 'v3']);
+    const body = objectBody(c.get('body'));
+    const maxTokens =
+      optionalNumber(body, 'maxTokens', { min: 0, minExclusive: true, max: 4096, integer: true }) ??
+      100;
+    const turns = parseV1Messages(body.messages);
+    const messages = slideWindow(turns, maxTokens, model.context).map((t) => ({
+      role: t.role,
+      content: t.text,
+    }));
+    return ok(c, { messages });
+  });
+}
