@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { containsKeyword } from '../src/tools/keyword-match.js';
 import type { ToolsServer } from './tools-harness.js';
 import { expectStatus, startToolsServer } from './tools-harness.js';
 
@@ -27,6 +28,16 @@ function parseSse(text: string): { id: string; event: string; data: Record<strin
       };
     });
 }
+
+describe('containsKeyword', () => {
+  it('matches ASCII keywords as whole words and Korean keywords at word starts', () => {
+    expect(containsKeyword('cheap flights', 'flight')).toBe(false);
+    expect(containsKeyword('a cheap flight', 'flight')).toBe(true);
+    expect(containsKeyword('서울 날씨가 좋다', '날씨')).toBe(true);
+    expect(containsKeyword('예비 날짜', '비')).toBe(false);
+    expect(containsKeyword('가격 (할인)', '(할인')).toBe(true);
+  });
+});
 
 describe('router over HTTP', () => {
   let server: ToolsServer;

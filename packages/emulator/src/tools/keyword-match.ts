@@ -6,14 +6,25 @@ export interface Matchable {
   description?: string;
 }
 
-/** Number of `label` keywords that occur in `text` (case-insensitive substring match). */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Whether `keyword` occurs in `text` (both lower-cased): as a whole word when it is ASCII
+ * letters/digits, otherwise at the start of a word (so a Korean stem matches with any particle:
+ * `날씨` matches `날씨가`, but `비` does not match inside `예비`).
+ */
+export function containsKeyword(text: string, keyword: string): boolean {
+  const key = keyword.toLowerCase();
+  if (/^[a-z0-9]+$/.test(key)) return new RegExp(`\\b${key}\\b`).test(text);
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(key)}`, 'u').test(text);
+}
+
+/** Number of `label` keywords that occur in `text` (case-insensitive, see `containsKeyword`). */
 export function keywordHits(label: Matchable, text: string): number {
   const lower = text.toLowerCase();
-  return label.keywords.filter((k) => {
-    const key = k.toLowerCase();
-    if (/^[a-z0-9]+$/.test(key)) return new RegExp(`\\b${key}\\b`).test(lower);
-    return lower.includes(key);
-  }).length;
+  return label.keywords.filter((k) => containsKeyword(lower, k)).length;
 }
 
 /**
