@@ -1,4 +1,5 @@
 import { APIError, ClovaStudioError } from '@clova-studio/core';
+import { APIError as OpenAIAPIError } from 'openai';
 import { ScenarioCheckFailed } from './scenario.ts';
 import type { Colors } from './ui/colors.ts';
 
@@ -29,6 +30,17 @@ export function toErrorReport(error: unknown): ErrorReport {
       ...(error.status === undefined ? {} : { status: error.status }),
       ...(error.code === undefined ? {} : { code: error.code }),
       ...(error.requestId === undefined ? {} : { requestId: error.requestId }),
+      expected: true,
+    };
+  }
+  if (error instanceof OpenAIAPIError) {
+    // The official `openai` package (openai-compat scenario): the CLOVA code is in `code`.
+    return {
+      name: error.constructor.name,
+      message: error.message,
+      ...(error.status === undefined ? {} : { status: error.status }),
+      ...(typeof error.code === 'string' ? { code: error.code } : {}),
+      ...(error.requestID ? { requestId: error.requestID } : {}),
       expected: true,
     };
   }

@@ -50,26 +50,48 @@ export interface Target {
   readonly emulator: EmulatorHandle | undefined;
   /** Pre-existing ids (router, skillset, tuned task). */
   readonly ids: ServiceIds;
+  /** Client-side pacing and polling suited to this target. */
+  readonly pacing: Pacing;
   /** Builds another client on the same target with changed options (e.g. a logger). */
   createClient(overrides?: ClovaStudioOptions): ClovaStudio;
   /** Stops the emulator, if any. */
   close(): Promise<void>;
 }
 
+/** How fast scenarios may go: quotas and polling differ between the emulator and the service. */
+export interface Pacing {
+  /**
+   * Embedding requests per minute for `embedMany`: `CLOVA_STUDIO_EMBEDDING_RPM` against the real
+   * service (default 60, the SDK's own default; set your quota), effectively unlimited on the emulator.
+   */
+  readonly embeddingRequestsPerMinute: number;
+  /** How often to poll a tuning job: every 30 s on the service, every 200 ms on the emulator. */
+  readonly tuningPollMs: number;
+}
+
 /** Options of {@link openTarget}. */
 export interface OpenTargetOptions {
   /** Environment to read (default `process.env`). */
   readonly env?: NodeJS.ProcessEnv;
+  /**
+   * Emulator streaming latency, so streamed text visibly arrives piece by piece (default: a
+   * short delay per token; tests pass `{ perTokenMs: 0 }`).
+   */
+  readonly latency?: { readonly firstTokenMs?: number; readonly perTokenMs?: number };
 }
+
+/** Default emulator latency: about what a person can watch. */
+const EMULATOR_LATENCY = { firstTokenMs: 150, perTokenMs: 15 };
 
 /** Emulator timing: tuning jobs queue for 0.3 s and train for 2 s instead of minutes and hours. */
 const EMULATOR_TUNING = { queueMs: 300, runMs: 2_000 };
 
 /**
- * Emulator rate limits: generous, so the demo never trips them by accident (the retry scenario
- * injects its 429 on purpose).
+ * Emulator rate limits, per key and model: well above the documented test-key quotas (60 QPM on
+ * HCX-005) so that a demo run (300 embeddings in `embed-many`) never trips them by accident;
+ * the `retry` scenario injects its 429 on purpose.
  */
-const EMULATOR_RATE_LIMITS = { requestsPerMinute: 10_000, tokensPerMinute: 10_000_000 };
+const EMULATOR_RATE_LIMITS = { requestsPerMinute: 2_000, tokensPerMinute: 2_000_000 };
 
 /**
  * Opens the demo's target: the real service when `CLOVA_STUDIO_API_KEY` is set (with
@@ -80,21 +102,31 @@ export async function openTarget(options: OpenTargetOptions = {}): Promise<Targe
   const apiKey = env.CLOVA_STUDIO_API_KEY;
   if (apiKey) {
     const baseURL = env.CLOVA_STUDIO_BASE_URL || 'https://clovastudio.stream.ntruss.com';
-    return makeTarget('service', { apiKey, baseURL }, undefined, serviceIds(env));
+    return makeTarget('service', { apiKey, baseURL }, undefined, serviceIds(env), {
+      embeddingRequestsPerMinute: Number(env.CLOVA_STUDIO_EMBEDDING_RPM || 60),
+      tuningPollMs: 30_000,
+    });
   }
   const emulator = await startEmulator({
     port: 0,
     rateLimits: EMULATOR_RATE_LIMITS,
     tuning: EMULATOR_TUNING,
+    latency: options.latency ?? EMULATOR_LATENCY,
   });
-  return makeTarget('emulator', { apiKey: emulator.apiKey, baseURL: emulator.url }, emulator, {
-    routerId: 'default',
-    routerVersion: 1,
-    skillsetId: 'default',
-    skillsetVersion: 1,
-    tuningTaskId: undefined,
-    tuningDataset: undefined,
-  });
+  return makeTarget(
+    'emulator',
+    { apiKey: emulator.apiKey, baseURL: emulator.url },
+    emulator,
+    {
+      routerId: 'default',
+      routerVersion: 1,
+      skillsetId: 'default',
+      skillsetVersion: 1,
+      tuningTaskId: undefined,
+      tuningDataset: undefined,
+    },
+    { embeddingRequestsPerMinute: 1_000_000, tuningPollMs: 200 },
+  );
 }
 
 function makeTarget(
@@ -102,6 +134,7 @@ function makeTarget(
   clientOptions: ClovaStudioOptions & { baseURL: string },
   emulator: EmulatorHandle | undefined,
   ids: ServiceIds,
+  pacing: Pacing,
 ): Target {
   const createClient = (overrides: ClovaStudioOptions = {}) =>
     new ClovaStudio({ ...clientOptions, ...overrides });
@@ -112,6 +145,7 @@ function makeTarget(
     clientOptions,
     emulator,
     ids,
+    pacing,
     createClient,
     close: async () => {
       await emulator?.close();

@@ -4,8 +4,21 @@ import { chatImage } from './chat-image.ts';
 import { chatStream } from './chat-stream.ts';
 import { chatThinking } from './chat-thinking.ts';
 import { chatV1 } from './chat-v1.ts';
+import { completions } from './completions.ts';
+import { embedMany } from './embed-many.ts';
+import { embeddings } from './embeddings.ts';
 import { functionCalling } from './function-calling.ts';
+import { openaiCompat } from './openai-compat.ts';
+import { rerankRag } from './rerank-rag.ts';
+import { retry } from './retry.ts';
+import { router } from './router.ts';
+import { segmentation } from './segmentation.ts';
+import { skillset } from './skillset.ts';
+import { slidingWindow } from './sliding-window.ts';
 import { structuredOutput } from './structured-output.ts';
+import { summary } from './summary.ts';
+import { tokenCount } from './token-count.ts';
+import { tuning } from './tuning.ts';
 
 /** Every scenario, in the order `demo` runs them. */
 export const scenarios: readonly Scenario[] = [
@@ -16,4 +29,17 @@ export const scenarios: readonly Scenario[] = [
   functionCalling,
   structuredOutput,
   chatV1,
+  completions,
+  openaiCompat,
+  tokenCount,
+  slidingWindow,
+  summary,
+  segmentation,
+  embeddings,
+  rerankRag,
+  router,
+  skillset,
+  tuning,
+  embedMany,
+  retry,
 ];

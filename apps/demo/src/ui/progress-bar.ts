@@ -16,6 +16,8 @@ export interface ProgressBarOptions {
   readonly total: number;
   /** Width of the bar in characters (default 24). */
   readonly width?: number;
+  /** Show `done/total` after the percentage (default true; off when the total is just 100 %). */
+  readonly showCount?: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface ProgressBarOptions {
  * prints a plain line each time it crosses a quarter (or the status changes), so logs stay short.
  */
 export function createProgressBar(terminal: Terminal, options: ProgressBarOptions): ProgressBar {
-  const { label, total, width = 24 } = options;
+  const { label, total, width = 24, showCount = true } = options;
   const { colors } = terminal;
   let lastQuarter = -1;
   let lastStatus: string | undefined;
@@ -35,7 +37,8 @@ export function createProgressBar(terminal: Terminal, options: ProgressBarOption
     const bar = colors.cyan('█'.repeat(filled)) + colors.dim('░'.repeat(width - filled));
     const percent = `${Math.round(ratio * 100)}%`.padStart(4);
     const suffix = status ? ` ${colors.dim(status)}` : '';
-    return `  ${label} ${bar} ${percent} ${done}/${total}${suffix}`;
+    const count = showCount ? ` ${done}/${total}` : '';
+    return `  ${label} ${bar} ${percent}${count}${suffix}`;
   };
 
   const draw = (done: number, status: string | undefined, final: boolean): void => {
@@ -61,7 +64,9 @@ export function createProgressBar(terminal: Terminal, options: ProgressBarOption
     finish(status) {
       if (finished) return;
       finished = true;
-      if (!terminal.isTTY && lastQuarter === 4 && status === lastStatus) return;
+      // Off a TTY, the last plain line may already say 100 %: don't repeat it.
+      const repeated = status === undefined || status === lastStatus;
+      if (!terminal.isTTY && lastQuarter === 4 && repeated) return;
       draw(current, status, true);
     },
   };
