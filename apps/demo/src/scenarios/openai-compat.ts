@@ -37,7 +37,12 @@ export const openaiCompat = defineScenario({
     terminal.line();
     check(text.length > 0, 'the chat stream sent no text');
 
-    const embedding = await openai.embeddings.create({ model: 'bge-m3', input: 'Hello, CLOVA!' });
+    // CLOVA only returns floats: the openai package asks for base64 unless told otherwise.
+    const embedding = await openai.embeddings.create({
+      model: 'bge-m3',
+      input: 'Hello, CLOVA!',
+      encoding_format: 'float',
+    });
     const dimensions = embedding.data[0]?.embedding.length ?? 0;
     say(`bge-m3 embedding: ${dimensions} dimensions`);
     check(dimensions > 0, 'the embedding is empty');
