@@ -26,13 +26,13 @@ export class ClovaStudioError extends Error {
   readonly requestId: string | undefined;
 
   constructor(message: string, init: { requestId?: string | undefined; cause?: unknown } = {}) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(message, 'cause' in init ? { cause: init.cause } : undefined);
     this.requestId = init.requestId;
   }
 
-  /** A plain, log-safe form of the error. */
+  /** A plain, log-safe form of the error: its name, message and public fields. */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, requestId: this.requestId };
+    return { ...(this as object), message: this.message };
   }
 }
 
@@ -58,10 +58,6 @@ export class APIError extends ClovaStudioError {
     this.code = init.code;
     this.headers = init.headers;
     this.body = init.body;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status, code: this.code, body: this.body };
   }
 }
 
@@ -101,7 +97,7 @@ export class RateLimitError extends APIError {
 
   constructor(message: string, init: APIErrorInit = {}) {
     super(message, init);
-    this.retryAfterMs = init.headers ? parseRetryAfter(init.headers) : undefined;
+    this.retryAfterMs = init.headers && parseRetryAfter(init.headers);
   }
 }
 /** HTTP 5xx: the server failed (codes `5xxxx`). */
@@ -113,7 +109,7 @@ export class InternalServerError extends APIError {
 export class APIConnectionError extends ClovaStudioError {
   override name = 'APIConnectionError';
 }
-/** The client gave up waiting: `timeout` before the response headers, or `streamIdleTimeout` between stream chunks. */
+/** The client gave up waiting: `timeout` per attempt, or `streamIdleTimeout` between stream chunks. */
 export class APITimeoutError extends APIConnectionError {
   override name = 'APITimeoutError';
 }
@@ -148,9 +144,5 @@ export class RequestValidationError extends ClovaStudioError {
     );
     this.issues = issues;
     this.path = issues[0]?.path ?? '';
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), issues: this.issues };
   }
 }

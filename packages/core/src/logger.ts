@@ -9,11 +9,10 @@ export interface Logger {
 /** How much to log. `'off'` logs nothing. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'off';
 
-const RANK: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3, off: 4 };
+const LEVELS = ['debug', 'info', 'warn', 'error', 'off'] as const;
 
 /** Whether `level` is a known {@link LogLevel}. */
-export const isLogLevel = (level: unknown): level is LogLevel =>
-  typeof level === 'string' && level in RANK;
+export const isLogLevel = (level: unknown): level is LogLevel => LEVELS.includes(level as LogLevel);
 
 /** The default logger: `console`, each line prefixed with `[clova-studio]`. */
 export const consoleLogger: Logger = {
@@ -24,17 +23,14 @@ export const consoleLogger: Logger = {
 };
 
 /** A logger bound to a level: a method is `undefined` when its level is filtered out (so callers skip building fields). */
-export interface LevelledLogger {
-  debug: Logger['debug'] | undefined;
-  info: Logger['info'] | undefined;
-  warn: Logger['warn'] | undefined;
-  error: Logger['error'] | undefined;
-}
+export type LevelledLogger = { [K in keyof Logger]: Logger[K] | undefined };
 
 /** Binds `logger` to `level`. */
 export function levelled(logger: Logger, level: LogLevel): LevelledLogger {
-  const rank = RANK[level];
-  const pick = (name: keyof Logger) =>
-    RANK[name] >= rank ? (m: string, f?: Record<string, unknown>) => logger[name](m, f) : undefined;
-  return { debug: pick('debug'), info: pick('info'), warn: pick('warn'), error: pick('error') };
+  const min = LEVELS.indexOf(level);
+  const out = {} as LevelledLogger;
+  LEVELS.forEach((name, i) => {
+    if (name !== 'off') out[name] = i >= min ? (m, f) => logger[name](m, f) : undefined;
+  });
+  return out;
 }

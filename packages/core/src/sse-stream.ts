@@ -1,4 +1,4 @@
-import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import { createParser } from 'eventsource-parser';
 import { envelopeStatus } from './envelope.js';
 import { makeAPIError } from './error-from-response.js';
 import {
@@ -33,37 +33,20 @@ export interface SSEOptions {
   onEnd?: (events: number, error: ClovaStudioError | undefined) => void;
 }
 
-const parseData = (data: string): unknown => {
-  try {
-    return JSON.parse(data);
-  } catch {
-    return data;
-  }
-};
+type Read = ReadableStreamReadResult<Uint8Array>;
 
 const isDone = (data: unknown) =>
-  data === '[DONE]' ||
-  (typeof data === 'object' && data !== null && (data as { data?: unknown }).data === '[DONE]');
+  data === '[DONE]' || (data as { data?: unknown } | null)?.data === '[DONE]';
 
-// A `{status:{code}}` body (and nothing else but `result`) whose code is not 2xxxx.
-const isInBandError = (data: unknown) => {
-  const status = envelopeStatus(data);
-  return (
-    status !== undefined &&
-    !status.code.startsWith('2') &&
-    Object.keys(data as object).every((k) => k === 'status' || k === 'result')
-  );
-};
-
-/** How long, at most, the stream keeps reading after its terminal event to let the connection end cleanly. */
+/** How long, at most, the stream reads on after its terminal event, so the connection can end cleanly. */
 const DRAIN_MS = 1_000;
 
 /**
  * Reads a `text/event-stream` response as {@link ServerSentEvent}s. `event: error` (or an
- * in-band `{status:{code}}` error) is thrown as the typed `APIError` for its code;
- * `event: signal` with `[DONE]` and a bare `data: [DONE]` end the stream without being yielded;
- * an event named in `endEvents` is yielded and ends the stream. A body that ends before any of
- * these throws {@link StreamTruncatedError}. Calling `return()` (breaking out of `for await`)
+ * in-band `{status:{code}}` whose code is not 2xxxx) is thrown as the typed `APIError` for its
+ * code; `event: signal` with `[DONE]` and a bare `data: [DONE]` end the stream without being
+ * yielded; an event named in `endEvents` is yielded and ends the stream. A body that ends before
+ * any of these throws {@link StreamTruncatedError}. `return()` (breaking out of `for await`)
  * aborts the request.
  */
 export function iterateSSE<T>(
@@ -71,127 +54,122 @@ export function iterateSSE<T>(
   controller: AbortController,
   opts: SSEOptions,
 ): AsyncIterator<ServerSentEvent<T>> {
-  const body = response.body;
-  const reader = body?.getReader();
-  const decoder = new TextDecoder();
   const { endEvents, idleTimeout, requestId } = opts;
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
   const queue: ServerSentEvent<T>[] = [];
   let head = 0;
   let count = 0;
   let terminal = false;
   let eof = false;
   let closed = false;
+  let idleFired = false;
   let failure: ClovaStudioError | undefined;
 
-  const onEvent = (m: EventSourceMessage) => {
-    if (terminal || failure) return;
-    if (m.data === '[DONE]') {
-      terminal = true;
-      return;
-    }
-    const event = m.event ?? 'message';
-    const data = parseData(m.data);
-    if (event === 'signal' && isDone(data)) {
-      terminal = true;
-    } else if (event === 'error' || isInBandError(data)) {
-      failure = makeAPIError({
-        status: response.status,
-        body: data,
-        headers: response.headers,
-        requestId,
-        secrets: opts.secrets,
-      });
-    } else {
+  const parser = createParser({
+    onEvent(m) {
+      if (terminal || failure) return;
+      const raw = m.data;
+      if (raw === '[DONE]') {
+        terminal = true;
+        return;
+      }
+      const event = m.event ?? 'message';
+      let data: unknown;
+      try {
+        data = JSON.parse(raw);
+      } catch {
+        data = raw;
+      }
+      // Slow path only for the rare events: error, signal, or data carrying a `status`.
+      if (event === 'error' || event === 'signal' || (data as { status?: unknown })?.status) {
+        if (event === 'signal' && isDone(data)) {
+          terminal = true;
+          return;
+        }
+        const status = envelopeStatus(data);
+        if (event === 'error' || (status && status.code[0] !== '2')) {
+          failure = makeAPIError({
+            status: response.status,
+            body: data,
+            headers: response.headers,
+            requestId,
+            secrets: opts.secrets,
+          });
+          return;
+        }
+      }
       queue.push({ id: m.id, event, data: data as T });
       if (endEvents.includes(event)) terminal = true;
-    }
-  };
-  const parser = createParser({ onEvent });
+    },
+  });
 
   const finish = (error?: ClovaStudioError) => {
-    if (closed) return;
+    if (!closed) opts.onEnd?.(count, error);
     closed = true;
-    opts.onEnd?.(count, error);
   };
+  const cancel = () => reader?.cancel().catch(() => {});
 
-  // Maps a failed read (or an EOF after an abort) to the error the caller should see.
-  let idleFired = false;
-  const readError = (cause?: unknown): ClovaStudioError => {
-    if (idleFired) {
-      return new APITimeoutError(`Stream idle for more than ${idleTimeout} ms`, { requestId });
-    }
-    if (opts.userSignal?.aborted || controller.signal.aborted) {
-      return new APIUserAbortError('Stream aborted', { requestId, cause });
-    }
-    return new StreamTruncatedError('Stream connection lost before a terminal event', {
-      requestId,
-      cause,
-    });
-  };
+  // The error a failed read (or an EOF after an abort) stands for.
+  const readError = (cause?: unknown): ClovaStudioError =>
+    idleFired
+      ? new APITimeoutError(`Stream idle for more than ${idleTimeout} ms`, { requestId })
+      : opts.userSignal?.aborted || controller.signal.aborted
+        ? new APIUserAbortError('Stream aborted', { requestId, cause })
+        : new StreamTruncatedError('Stream connection lost before a terminal event', {
+            requestId,
+            cause,
+          });
 
-  const read = (ms: number): Promise<ReadableStreamReadResult<Uint8Array>> => {
-    if (!reader) return Promise.resolve({ done: true, value: undefined });
-    if (ms <= 0) return reader.read();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        idleFired = true;
-        reject(readError());
-        controller.abort();
-        reader.cancel().catch(() => {});
-      }, ms);
-      reader.read().then(
-        (r) => {
-          clearTimeout(timer);
-          resolve(r);
-        },
-        (e) => {
-          clearTimeout(timer);
-          reject(e);
-        },
-      );
-    });
-  };
+  const read = (ms: number): Promise<Read> =>
+    !reader
+      ? Promise.resolve({ done: true, value: undefined })
+      : ms <= 0
+        ? reader.read()
+        : new Promise<Read>((resolve, reject) => {
+            const timer = setTimeout(() => {
+              idleFired = true;
+              reject(readError());
+              controller.abort();
+              cancel();
+            }, ms);
+            reader
+              .read()
+              .then(resolve, reject)
+              .finally(() => clearTimeout(timer));
+          });
 
-  // After the terminal event: read on quietly so the connection can end (and be reused), but not for long.
+  // After the terminal event: read on quietly so the connection can end (and be reused), briefly.
   const drain = async () => {
     try {
-      while (!eof) {
-        const r = await read(DRAIN_MS);
-        if (r.done) eof = true;
-      }
+      while (!(await read(DRAIN_MS)).done);
     } catch {
-      // The connection was cut or timed out after the stream's logical end: nothing is lost.
+      // Cut or timed out after the stream's logical end: nothing is lost.
     }
   };
 
   const fail = (error: ClovaStudioError): never => {
     finish(error);
     controller.abort();
-    reader?.cancel().catch(() => {});
+    cancel();
     throw error;
   };
 
-  const onAbort = () => reader?.cancel().catch(() => {});
-  controller.signal.addEventListener('abort', onAbort, { once: true });
+  controller.signal.addEventListener('abort', cancel, { once: true });
 
   return {
     async next(): Promise<IteratorResult<ServerSentEvent<T>>> {
       for (;;) {
         if (head < queue.length) {
           const value = queue[head++]!;
-          if (head === queue.length) {
-            queue.length = 0;
-            head = 0;
-          }
+          if (head === queue.length) queue.length = head = 0;
           count++;
           return { done: false, value };
         }
         if (failure) return fail(failure);
-        if (closed) return { done: true, value: undefined };
-        if (terminal) {
+        if (closed || terminal) {
+          if (!closed && !eof) void drain();
           finish();
-          controller.signal.removeEventListener('abort', onAbort);
-          if (!eof) void drain();
           return { done: true, value: undefined };
         }
         if (eof) {
@@ -201,30 +179,25 @@ export function iterateSSE<T>(
               : new StreamTruncatedError('Stream ended without a terminal event', { requestId }),
           );
         }
-        let r: ReadableStreamReadResult<Uint8Array>;
+        let r: Read;
         try {
           r = await read(idleTimeout);
         } catch (e) {
           return fail(readError(e));
         }
-        if (r.done) {
-          eof = true;
-          parser.feed(decoder.decode());
-        } else {
-          parser.feed(decoder.decode(r.value, { stream: true }));
-        }
+        eof = !!r.done;
+        parser.feed(decoder.decode(r.value, { stream: !eof }));
       }
     },
     async return(): Promise<IteratorResult<ServerSentEvent<T>>> {
-      if (!closed) {
-        finish();
-        if (terminal) {
-          if (!eof) void drain();
-        } else if (!eof) {
+      if (!closed && !eof) {
+        if (terminal) void drain();
+        else {
           controller.abort();
-          reader?.cancel().catch(() => {});
+          cancel();
         }
       }
+      finish();
       return { done: true, value: undefined };
     },
   };

@@ -1,4 +1,4 @@
-import ky, { HTTPError, NetworkError, TimeoutError } from 'ky';
+import ky, { HTTPError, NetworkError, type ResponsePromise, TimeoutError } from 'ky';
 import { APIPromise, type RawResponse } from './api-promise.js';
 import {
   type ClientOptions,
@@ -60,7 +60,8 @@ export interface StreamRequest {
 interface Call extends RawResponse {
   o: ResolvedOptions;
   log: LevelledLogger;
-  controller: AbortController;
+  controller: AbortController | undefined;
+  pending: ResponsePromise;
   method: string;
   path: string;
   started: number;
@@ -70,31 +71,21 @@ interface Call extends RawResponse {
 }
 
 const MAX_TIMER = 2_147_483_647;
-const SUCCESS = /^2\d{4}$/;
 
 const isRawBody = (b: unknown): b is BodyInit =>
-  (typeof FormData !== 'undefined' && b instanceof FormData) ||
-  (typeof Blob !== 'undefined' && b instanceof Blob) ||
+  b instanceof FormData ||
+  b instanceof Blob ||
   b instanceof URLSearchParams ||
   b instanceof ArrayBuffer ||
   ArrayBuffer.isView(b) ||
-  (typeof ReadableStream !== 'undefined' && b instanceof ReadableStream);
-
-const describe = (e: unknown): string => {
-  if (!(e instanceof Error)) return String(e);
-  const inner = e.cause instanceof Error ? e.cause : undefined;
-  const code = inner && (inner as { code?: unknown }).code;
-  return inner ? `${e.message} (${typeof code === 'string' ? code : inner.message})` : e.message;
-};
+  b instanceof ReadableStream;
 
 function buildURL(base: string, path: string, query: QueryParams | undefined): string {
-  let url = base + (path.startsWith('/') ? path : `/${path}`);
-  if (query) {
-    const qs = new URLSearchParams();
-    for (const [k, v] of Object.entries(query)) if (v !== undefined) qs.append(k, String(v));
-    const s = qs.toString();
-    if (s) url += (url.includes('?') ? '&' : '?') + s;
-  }
+  let url = base + (path[0] === '/' ? path : `/${path}`);
+  const qs = new URLSearchParams();
+  for (const k in query) if (query[k] !== undefined) qs.append(k, String(query[k]));
+  const s = qs.toString();
+  if (s) url += (url.includes('?') ? '&' : '?') + s;
   return url;
 }
 
@@ -128,21 +119,18 @@ export class Transport {
    * body with `envelope: false`); rejects with a typed {@link ClovaStudioError}.
    */
   request<T = unknown>(req: JSONRequest): APIPromise<T> {
-    const call = this.#send(req.method, req.path, req.query, req.body, req.options, 'json');
-    const envelope = req.envelope !== false;
-    return new APIPromise<T>(call, (raw) => readJSON<T>(raw as Call, envelope));
+    const call = this.#send(req.method, req.path, req.query, req.body, req.options, false);
+    return new APIPromise<T>(call, (raw) => readJSON<T>(raw as Call, req.envelope !== false));
   }
 
   /**
    * Opens a server-sent-event stream (`Accept: text/event-stream`). Resolves once the response
    * headers arrive (HTTP errors reject here, typed, after any retries); then iterate the
-   * {@link Stream}. Not retried once it has resolved.
+   * {@link Stream}. Nothing is retried once it has resolved.
    */
   stream<T = unknown>(req: StreamRequest): APIPromise<Stream<ServerSentEvent<T>>> {
-    const method = req.method ?? 'POST';
-    const call = this.#send(method, req.path, req.query, req.body, req.options, 'sse');
-    const endEvents = req.endEvents ?? ['result'];
-    return new APIPromise(call, (raw) => openStream<T>(raw as Call, endEvents));
+    const call = this.#send(req.method ?? 'POST', req.path, req.query, req.body, req.options, true);
+    return new APIPromise(call, (raw) => openStream<T>(raw as Call, req.endEvents ?? ['result']));
   }
 
   async #send(
@@ -151,39 +139,44 @@ export class Transport {
     query: QueryParams | undefined,
     body: unknown,
     options: RequestOptions | undefined,
-    kind: 'json' | 'sse',
+    sse: boolean,
   ): Promise<Call> {
     const o = resolveOptions(mergeOptions(this.options, options));
     const requestId = o.requestId ?? newRequestId();
     const log = levelled(o.logger ?? consoleLogger, o.logLevel);
-    const secrets = [o.apiKey, o.legacyKeys?.clovaStudioApiKey, o.legacyKeys?.apigwApiKey].filter(
+    const { apiKey, legacyKeys: legacy, signal: userSignal } = o;
+    const secrets = [apiKey, legacy?.clovaStudioApiKey, legacy?.apigwApiKey].filter(
       (s): s is string => !!s,
     );
 
-    const headers = new Headers();
-    headers.set('accept', kind === 'sse' ? 'text/event-stream' : 'application/json');
+    const headers = new Headers({ accept: sse ? 'text/event-stream' : 'application/json' });
     const raw = body === undefined || isRawBody(body);
     if (!raw) headers.set('content-type', 'application/json');
-    if (o.headers) for (const [k, v] of Object.entries(o.headers)) headers.set(k, v);
+    for (const k in o.headers) headers.set(k, o.headers[k]!);
     headers.set(REQUEST_ID_HEADER, requestId);
-    if (o.legacyKeys) {
-      headers.set('X-NCP-CLOVASTUDIO-API-KEY', o.legacyKeys.clovaStudioApiKey);
-      headers.set('X-NCP-APIGW-API-KEY', o.legacyKeys.apigwApiKey);
-    } else if (o.apiKey) {
-      headers.set('authorization', `Bearer ${o.apiKey}`);
+    if (legacy) {
+      headers.set('X-NCP-CLOVASTUDIO-API-KEY', legacy.clovaStudioApiKey);
+      headers.set('X-NCP-APIGW-API-KEY', legacy.apigwApiKey);
+    } else if (apiKey) {
+      headers.set('authorization', `Bearer ${apiKey}`);
     } else if (!headers.has('authorization')) {
       throw new ClovaStudioError(
         'Missing API key: pass `apiKey` (or `legacyKeys`) in the options, or set the CLOVA_STUDIO_API_KEY environment variable',
         { requestId },
       );
     }
+    if (userSignal?.aborted) throw new APIUserAbortError('Request aborted', { requestId });
 
-    if (o.signal?.aborted)
-      throw new APIUserAbortError('Request aborted before it was sent', { requestId });
-    const controller = new AbortController();
-    const signal = o.signal ? AbortSignal.any([o.signal, controller.signal]) : controller.signal;
-    const call: Call = {
-      response: undefined as unknown as Response,
+    // A stream gets a controller of its own: Stream.abort(), leaving for-await, the idle timeout.
+    const controller = sse ? new AbortController() : undefined;
+    const signal =
+      controller && userSignal
+        ? AbortSignal.any([userSignal, controller.signal])
+        : (controller?.signal ?? userSignal);
+    const payload = raw ? (body as BodyInit | undefined) : JSON.stringify(body);
+    const fetch = o.fetch ?? globalThis.fetch;
+    const replayable = !(payload instanceof ReadableStream);
+    const call = {
       requestId,
       o,
       log,
@@ -194,32 +187,40 @@ export class Transport {
       retries: 0,
       secrets,
       headers,
-    };
+    } as Call;
 
+    call.pending = ky(buildURL(o.baseURL, path, query), {
+      method,
+      headers,
+      signal,
+      // ky builds (and, to retry, clones) a body-less Request; a body that can be sent again as
+      // it is goes straight to fetch with the same URL, method, headers and (ky's) signal. This
+      // keeps undici from streaming a cloned body chunked, and saves a Request copy per attempt.
+      body: replayable ? undefined : payload,
+      fetch: replayable
+        ? (req) => {
+            const { url, signal } = req as Request;
+            return fetch(url, { method, headers, body: payload, signal });
+          }
+        : fetch,
+      timeout: o.timeout > 0 ? Math.min(o.timeout, MAX_TIMER) : false,
+      retry: kyRetry(o.maxRetries, o),
+      parseJson: parseBody,
+      hooks: {
+        beforeRetry: [
+          ({ error, retryCount }) => {
+            call.retries = retryCount;
+            log.info?.(`retrying ${method} ${path} (retry ${retryCount}): ${error.name}`, {
+              requestId,
+              retry: retryCount,
+              status: (error as HTTPError).response?.status,
+            });
+          },
+        ],
+      },
+    });
     try {
-      call.response = await ky(buildURL(o.baseURL, path, query), {
-        method,
-        headers,
-        body: raw ? (body as BodyInit | undefined) : JSON.stringify(body),
-        signal,
-        fetch: o.fetch,
-        timeout: o.timeout > 0 ? Math.min(o.timeout, MAX_TIMER) : false,
-        retry: kyRetry(o.maxRetries, o),
-        throwHttpErrors: true,
-        parseJson: parseBody,
-        hooks: {
-          beforeRetry: [
-            ({ error, retryCount }) => {
-              call.retries = retryCount;
-              log.info?.(`retrying ${method} ${path} (retry ${retryCount}): ${error.name}`, {
-                requestId,
-                retry: retryCount,
-                status: error instanceof HTTPError ? error.response.status : undefined,
-              });
-            },
-          ],
-        },
-      });
+      call.response = await call.pending;
     } catch (error) {
       throw report(call, toClovaError(error, call));
     }
@@ -246,20 +247,24 @@ function toClovaError(error: unknown, call: Call): ClovaStudioError {
     return new APITimeoutError(`Request timed out after ${o.timeout} ms`, { requestId });
   }
   const cause = error instanceof NetworkError ? error.cause : error;
-  return new APIConnectionError(redactText(`Connection error: ${describe(cause)}`, call.secrets), {
+  const inner = (cause as Error | undefined)?.cause as
+    | { code?: string; message?: string }
+    | undefined;
+  const detail = `${(cause as Error | undefined)?.message}${inner ? ` (${inner.code ?? inner.message})` : ''}`;
+  return new APIConnectionError(redactText(`Connection error: ${detail}`, call.secrets), {
     requestId,
     cause,
   });
 }
 
-// Logs the end of a logical request at debug level and returns `error` (if any) for throwing.
+// Logs the end of a logical request at debug level; returns `error` for throwing.
 function report<E extends ClovaStudioError | undefined>(call: Call, error: E, code?: string): E {
   const debug = call.log.debug;
   if (debug) {
-    const status = error instanceof APIError ? error.status : call.response?.status;
-    const c = error instanceof APIError ? error.code : code;
+    const status = (error as APIError | undefined)?.status ?? call.response?.status;
+    const c = (error as APIError | undefined)?.code ?? code;
     const durationMs = Math.round(performance.now() - call.started);
-    const line = [call.method, call.path, status ?? '-', c ?? '-', `${durationMs}ms`].join(' ');
+    const line = `${call.method} ${call.path} ${status ?? '-'} ${c ?? '-'} ${durationMs}ms`;
     debug(error ? `${line} ${error.name}` : line, {
       method: call.method,
       path: call.path,
@@ -269,56 +274,31 @@ function report<E extends ClovaStudioError | undefined>(call: Call, error: E, co
       retries: call.retries,
       requestId: call.requestId,
       headers: redactHeaders(call.headers),
-      error: error ? redactText(error.message, call.secrets) : undefined,
+      error: error?.message,
     });
   }
   return error;
 }
 
 async function readJSON<T>(call: Call, envelope: boolean): Promise<T> {
-  const { response, o, requestId } = call;
+  const { response } = call;
   let text: string;
-  let timedOut = false;
-  const timer =
-    o.timeout > 0
-      ? setTimeout(
-          () => {
-            timedOut = true;
-            call.controller.abort();
-          },
-          Math.min(o.timeout, MAX_TIMER),
-        )
-      : undefined;
   try {
-    text = await response.text();
+    // ky's `text()` bounds the body read by `timeout` too.
+    text = await call.pending.text();
   } catch (error) {
-    throw report(
-      call,
-      timedOut
-        ? new APITimeoutError(`Response body not read within ${o.timeout} ms`, { requestId })
-        : o.signal?.aborted
-          ? new APIUserAbortError('Request aborted', { requestId })
-          : new APIConnectionError(
-              `Connection lost while reading the response: ${describe(error)}`,
-              {
-                requestId,
-                cause: error,
-              },
-            ),
-    );
-  } finally {
-    clearTimeout(timer);
+    throw report(call, toClovaError(error, call));
   }
   const body = parseBody(text);
   const env = envelopeStatus(body);
-  if (typeof body === 'string' || (env && !SUCCESS.test(env.code)) || openAIError(body)) {
+  if (typeof body === 'string' || (env && !/^2\d{4}$/.test(env.code)) || openAIError(body)) {
     throw report(
       call,
       makeAPIError({
         status: response.status,
         body,
         headers: response.headers,
-        requestId,
+        requestId: call.requestId,
         secrets: call.secrets,
       }),
     );
@@ -329,6 +309,7 @@ async function readJSON<T>(call: Call, envelope: boolean): Promise<T> {
 
 async function openStream<T>(call: Call, endEvents: readonly string[]) {
   const { response, o, requestId } = call;
+  const controller = call.controller!;
   if (/json/i.test(response.headers.get('content-type') ?? '')) {
     // A JSON answer to a streaming request: an error envelope, or a server that does not stream.
     await readJSON(call, false);
@@ -340,7 +321,7 @@ async function openStream<T>(call: Call, endEvents: readonly string[]) {
   }
   report(call, undefined);
   const iterate = () =>
-    iterateSSE<T>(response, call.controller, {
+    iterateSSE<T>(response, controller, {
       endEvents,
       idleTimeout: Math.min(o.streamIdleTimeout, MAX_TIMER),
       userSignal: o.signal,
@@ -354,5 +335,5 @@ async function openStream<T>(call: Call, endEvents: readonly string[]) {
           durationMs: Math.round(performance.now() - call.started),
         }),
     });
-  return new Stream<ServerSentEvent<T>>(iterate, response, requestId, call.controller);
+  return new Stream<ServerSentEvent<T>>(iterate, response, requestId, controller);
 }

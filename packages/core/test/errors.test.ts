@@ -70,7 +70,12 @@ describe('error responses', () => {
       }),
     );
     const e = await caught(
-      noRetry(server).request({ method: 'POST', path: '/v1/openai/chat/completions', envelope: false, body: {} }),
+      noRetry(server).request({
+        method: 'POST',
+        path: '/v1/openai/chat/completions',
+        envelope: false,
+        body: {},
+      }),
     );
     expect(e).toBeInstanceOf(InternalServerError);
     expect(e.status).toBe(500);
@@ -112,7 +117,9 @@ describe('error responses', () => {
   });
 
   it('treats a 200 whose envelope code is not 20000 as an error, typed by the code family', async () => {
-    server = await serve(({ res }) => json(res, 200, fail('42901', 'Too many requests - rate exceeded')));
+    server = await serve(({ res }) =>
+      json(res, 200, fail('42901', 'Too many requests - rate exceeded')),
+    );
     const e = await caught(noRetry(server).request({ method: 'POST', path: '/x', body: {} }));
     expect(e).toBeInstanceOf(RateLimitError);
     expect(e.status).toBe(429);
@@ -161,7 +168,9 @@ describe('error responses', () => {
     server = await serve(({ res }) =>
       json(res, 429, fail('42901', 'Too many requests'), { 'retry-after': '7' }),
     );
-    const e = (await caught(noRetry(server).request({ method: 'GET', path: '/x' }))) as RateLimitError;
+    const e = (await caught(
+      noRetry(server).request({ method: 'GET', path: '/x' }),
+    )) as RateLimitError;
     expect(e.retryAfterMs).toBe(7000);
   });
 
@@ -190,8 +199,20 @@ describe('API key redaction', () => {
       warn: (m: string, f?: object) => lines.push(m + JSON.stringify(f)),
       error: (m: string, f?: object) => lines.push(m + JSON.stringify(f)),
     };
-    const bearer = new Transport({ apiKey: key, baseURL: server.url, logger, logLevel: 'debug', maxRetries: 0 });
-    const pair = new Transport({ legacyKeys: legacy, baseURL: server.url, logger, logLevel: 'debug', maxRetries: 0 });
+    const bearer = new Transport({
+      apiKey: key,
+      baseURL: server.url,
+      logger,
+      logLevel: 'debug',
+      maxRetries: 0,
+    });
+    const pair = new Transport({
+      legacyKeys: legacy,
+      baseURL: server.url,
+      logger,
+      logLevel: 'debug',
+      maxRetries: 0,
+    });
     const errors = [
       await caught(bearer.request({ method: 'POST', path: '/x', body: { q: 1 } })),
       await caught(pair.request({ method: 'POST', path: '/x', body: { q: 1 } })),
@@ -200,7 +221,14 @@ describe('API key redaction', () => {
     for (const e of errors) {
       expect(e).toBeInstanceOf(AuthenticationError);
       expect(e.message).toContain('[redacted]');
-      const forms = [e.message, String(e), e.toString(), JSON.stringify(e), inspect(e, { depth: 10 }), e.stack ?? ''];
+      const forms = [
+        e.message,
+        String(e),
+        e.toString(),
+        JSON.stringify(e),
+        inspect(e, { depth: 10 }),
+        e.stack ?? '',
+      ];
       for (const form of forms) for (const s of secrets) expect(form).not.toContain(s);
     }
     expect(lines.length).toBeGreaterThan(0);
@@ -237,7 +265,10 @@ describe('RequestValidationError', () => {
     expect(e.message).toBe(
       'Invalid request: messages[0].content: must not be empty; temperature: must be in (0, 1]',
     );
-    expect(JSON.parse(JSON.stringify(e))).toMatchObject({ name: 'RequestValidationError', issues: e.issues });
+    expect(JSON.parse(JSON.stringify(e))).toMatchObject({
+      name: 'RequestValidationError',
+      issues: e.issues,
+    });
   });
 
   it('success bodies still work after errors (sanity)', async () => {

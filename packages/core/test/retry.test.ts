@@ -25,7 +25,9 @@ describe('retries', () => {
   it('retries a POST after 429 with retry-after-ms, then succeeds, with the same request id', async () => {
     server = await serve(({ res, attempt }) =>
       attempt < 3
-        ? json(res, 429, fail('42901', 'Too many requests - rate exceeded'), { 'retry-after-ms': '1' })
+        ? json(res, 429, fail('42901', 'Too many requests - rate exceeded'), {
+            'retry-after-ms': '1',
+          })
         : json(res, 200, ok('done')),
     );
     const t = client(server, { retryBackoff: { initialDelay: 10_000, maxDelay: 10_000 } });
@@ -49,7 +51,9 @@ describe('retries', () => {
 
   it('retries a 429 without any retry header using the backoff', async () => {
     server = await serve(({ res, attempt }) =>
-      attempt === 1 ? json(res, 429, fail('42902', 'Too many requests - overloaded')) : json(res, 200, ok(1)),
+      attempt === 1
+        ? json(res, 429, fail('42902', 'Too many requests - overloaded'))
+        : json(res, 200, ok(1)),
     );
     await expect(client(server).request({ method: 'POST', path: '/x', body: {} })).resolves.toBe(1);
     expect(server.seen).toHaveLength(2);
@@ -59,7 +63,9 @@ describe('retries', () => {
     server = await serve(({ res, attempt }) =>
       attempt === 1 ? json(res, status, fail(`${status}00`, 'x')) : json(res, 200, ok(status)),
     );
-    await expect(client(server).request({ method: 'POST', path: '/x', body: {} })).resolves.toBe(status);
+    await expect(client(server).request({ method: 'POST', path: '/x', body: {} })).resolves.toBe(
+      status,
+    );
   });
 
   it('gives up after maxRetries (default 2) on persistent 5xx and throws the last error', async () => {
@@ -99,14 +105,20 @@ describe('retries', () => {
     [404, NotFoundError],
   ])('never retries HTTP %i', async (status, cls) => {
     server = await serve(({ res }) => json(res, status, fail(`${status}00`, 'x')));
-    await expect(client(server).request({ method: 'POST', path: '/x', body: {} })).rejects.toBeInstanceOf(cls);
+    await expect(
+      client(server).request({ method: 'POST', path: '/x', body: {} }),
+    ).rejects.toBeInstanceOf(cls);
     expect(server.seen).toHaveLength(1);
   });
 
   it('never retries 401, 403, 413 and 415', async () => {
     for (const status of [401, 403, 413, 415]) {
-      server = await serve(({ res }) => json(res, status, fail(`${status}00`, 'x'), { 'retry-after': '0' }));
-      await expect(client(server).request({ method: 'GET', path: '/x' })).rejects.toMatchObject({ status });
+      server = await serve(({ res }) =>
+        json(res, status, fail(`${status}00`, 'x'), { 'retry-after': '0' }),
+      );
+      await expect(client(server).request({ method: 'GET', path: '/x' })).rejects.toMatchObject({
+        status,
+      });
       expect(server.seen).toHaveLength(1);
       await server.close();
       server = undefined;
@@ -118,7 +130,9 @@ describe('retries', () => {
       if (attempt === 1) req.socket.destroy();
       else json(res, 200, ok('after reset'));
     });
-    await expect(client(server).request({ method: 'POST', path: '/x', body: {} })).resolves.toBe('after reset');
+    await expect(client(server).request({ method: 'POST', path: '/x', body: {} })).resolves.toBe(
+      'after reset',
+    );
     expect(server.seen).toHaveLength(2);
     expect(new Set(ids(server)).size).toBe(1);
   });
@@ -132,7 +146,10 @@ describe('retries', () => {
     const url = server.url;
     await server.close();
     server = undefined;
-    const q = new Transport({ ...fast, baseURL: url, maxRetries: 1 }).request({ method: 'GET', path: '/x' });
+    const q = new Transport({ ...fast, baseURL: url, maxRetries: 1 }).request({
+      method: 'GET',
+      path: '/x',
+    });
     await expect(q).rejects.toBeInstanceOf(APIConnectionError);
     await expect(q).rejects.not.toBeInstanceOf(APITimeoutError);
   });
@@ -157,7 +174,12 @@ describe('retries', () => {
       if (!res.destroyed) json(res, 200, ok(1));
     });
     const ac = new AbortController();
-    const p = client(server).request({ method: 'POST', path: '/x', body: {}, options: { signal: ac.signal } });
+    const p = client(server).request({
+      method: 'POST',
+      path: '/x',
+      body: {},
+      options: { signal: ac.signal },
+    });
     while (server.seen.length === 0) await sleep(1);
     ac.abort();
     await expect(p).rejects.toBeInstanceOf(APIUserAbortError);
@@ -165,7 +187,11 @@ describe('retries', () => {
     expect(server.seen).toHaveLength(1);
     // an already-aborted signal sends nothing
     await expect(
-      client(server).request({ method: 'GET', path: '/x', options: { signal: AbortSignal.abort() } }),
+      client(server).request({
+        method: 'GET',
+        path: '/x',
+        options: { signal: AbortSignal.abort() },
+      }),
     ).rejects.toBeInstanceOf(APIUserAbortError);
     expect(server.seen).toHaveLength(1);
   });

@@ -27,7 +27,7 @@ export interface TestServer {
 }
 
 /** Starts a server that answers every request with `handler`. */
-export async function serve(handler: (ctx: Ctx) => void | Promise<void>): Promise<TestServer> {
+export async function serve(handler: (ctx: Ctx) => unknown): Promise<TestServer> {
   const seen: Seen[] = [];
   let onClientClose!: () => void;
   const clientClosed = new Promise<void>((r) => {
@@ -62,7 +62,12 @@ export async function serve(handler: (ctx: Ctx) => void | Promise<void>): Promis
 }
 
 /** Writes a JSON response. */
-export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+export function json(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
 }

@@ -23,7 +23,12 @@ function transportFor(bytes: Uint8Array, cuts: number[]) {
     });
     return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
   };
-  return new Transport({ apiKey: 'nv-prop00000000000', baseURL: 'http://sse.invalid', fetch, logLevel: 'off' });
+  return new Transport({
+    apiKey: 'nv-prop00000000000',
+    baseURL: 'http://sse.invalid',
+    fetch,
+    logLevel: 'off',
+  });
 }
 
 async function events(t: Transport): Promise<ServerSentEvent[]> {
@@ -42,9 +47,12 @@ describe('SSE decoding at any chunk boundary', () => {
       // Korean and emoji are multi-byte: many cuts land inside a character.
       expect(bytes.length).toBeGreaterThan(text.length);
       await fc.assert(
-        fc.asyncProperty(fc.array(fc.integer({ min: 1, max: bytes.length - 1 }), { maxLength: 40 }), async (cuts) => {
-          expect(await events(transportFor(bytes, cuts))).toEqual(V3_EVENTS);
-        }),
+        fc.asyncProperty(
+          fc.array(fc.integer({ min: 1, max: bytes.length - 1 }), { maxLength: 40 }),
+          async (cuts) => {
+            expect(await events(transportFor(bytes, cuts))).toEqual(V3_EVENTS);
+          },
+        ),
         { numRuns: 300 },
       );
     });

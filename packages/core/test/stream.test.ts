@@ -43,7 +43,10 @@ describe('streams', () => {
       sse(res);
       res.end(V3_STREAM);
     });
-    const stream = await client(server).stream({ path: '/v3/chat-completions/HCX-005', body: { a: 1 } });
+    const stream = await client(server).stream({
+      path: '/v3/chat-completions/HCX-005',
+      body: { a: 1 },
+    });
     expect(stream).toBeInstanceOf(Stream);
     expect(stream.response.status).toBe(200);
     expect(stream.requestId).toBe(server.seen[0]?.headers['x-ncp-clovastudio-request-id']);
@@ -77,7 +80,11 @@ describe('streams', () => {
         res.end(token('a') + tail);
       });
       const { items, error } = await collect(
-        await client(server).stream({ path: '/v1/chat-completions/HCX-003', body: {}, endEvents: [] }),
+        await client(server).stream({
+          path: '/v1/chat-completions/HCX-003',
+          body: {},
+          endEvents: [],
+        }),
       );
       expect(error).toBeUndefined();
       expect(items.map((e) => e.event)).toEqual(['token']);
@@ -89,7 +96,9 @@ describe('streams', () => {
   it('uses endEvents to know the terminal event (skillset: finalAnswer)', async () => {
     server = await serve(({ res }) => {
       sse(res);
-      res.write('event: planning\ndata: {"selectedSkill":{"nameForHuman":"Hotel"},"tokenCount":4}\n\n');
+      res.write(
+        'event: planning\ndata: {"selectedSkill":{"nameForHuman":"Hotel"},"tokenCount":4}\n\n',
+      );
       res.end('event: finalAnswer\ndata: {"finalAnswer":"ok","tokenCount":2}\n\n');
     });
     const { items, error } = await collect(
@@ -108,9 +117,15 @@ describe('streams', () => {
   it('turns an in-stream error event into a typed error with the CLOVA code, after the events before it', async () => {
     server = await serve(({ res }) => {
       sse(res);
-      res.end(`${token('a')}event:error\ndata:{"status":{"code":"42901","message":"Too many requests - rate exceeded"}}\n\n`);
+      res.end(
+        `${token('a')}event:error\ndata:{"status":{"code":"42901","message":"Too many requests - rate exceeded"}}\n\n`,
+      );
     });
-    const stream = await client(server).stream({ path: '/x', body: {}, options: { requestId: 'sid' } });
+    const stream = await client(server).stream({
+      path: '/x',
+      body: {},
+      options: { requestId: 'sid' },
+    });
     const { items, error } = await collect(stream);
     expect(items).toHaveLength(1);
     expect(error).toBeInstanceOf(RateLimitError);
@@ -122,7 +137,9 @@ describe('streams', () => {
   it('treats an in-band status envelope with a failing code as an error', async () => {
     server = await serve(({ res }) => {
       sse(res);
-      res.end('event:token\ndata:{"status":{"code":"50000","message":"Internal server error"}}\n\n');
+      res.end(
+        'event:token\ndata:{"status":{"code":"50000","message":"Internal server error"}}\n\n',
+      );
     });
     const { error } = await collect(await client(server).stream({ path: '/x', body: {} }));
     expect(error).toBeInstanceOf(InternalServerError);
@@ -191,7 +208,11 @@ describe('streams', () => {
       await sleep(10_000);
     });
     const ac = new AbortController();
-    const stream = await client(server).stream({ path: '/x', body: {}, options: { signal: ac.signal } });
+    const stream = await client(server).stream({
+      path: '/x',
+      body: {},
+      options: { signal: ac.signal },
+    });
     const items: ServerSentEvent[] = [];
     const run = collect(stream);
     await sleep(20);
@@ -232,7 +253,10 @@ describe('streams', () => {
     server = await serve(async ({ res, req }) => {
       sse(res);
       res.write(token('a'));
-      if (req.url === '/err') res.end('event:error\ndata:{"status":{"code":"40003","message":"Context length exceeded"}}\n\n');
+      if (req.url === '/err')
+        res.end(
+          'event:error\ndata:{"status":{"code":"40003","message":"Context length exceeded"}}\n\n',
+        );
       else await sleep(10_000);
     });
     const t = client(server);
@@ -251,7 +275,10 @@ describe('streams', () => {
       sse(res);
       res.end(V3_STREAM);
     });
-    const stream = await client(server).stream<{ message: { content: string } }>({ path: '/x', body: {} });
+    const stream = await client(server).stream<{ message: { content: string } }>({
+      path: '/x',
+      body: {},
+    });
     const mapped = stream.map((e) => e.data.message.content);
     expect(mapped.response).toBe(stream.response);
     expect(mapped.requestId).toBe(stream.requestId);
@@ -282,7 +309,8 @@ describe('streams', () => {
   it('retries before the headers (429 then stream), and rejects typed on HTTP errors', async () => {
     server = await serve(({ req, res, attempt }) => {
       if (req.url === '/bad') return json(res, 400, fail('40001', 'Invalid parameter'));
-      if (attempt === 1) return json(res, 429, fail('42901', 'Too many requests'), { 'retry-after-ms': '1' });
+      if (attempt === 1)
+        return json(res, 429, fail('42901', 'Too many requests'), { 'retry-after-ms': '1' });
       sse(res);
       res.end(token('a') + result);
     });
@@ -315,7 +343,9 @@ describe('streams', () => {
       sse(res);
       res.end(result);
     });
-    const { items } = await collect(await client(server).stream({ method: 'GET', path: '/x', query: { a: 'b' } }));
+    const { items } = await collect(
+      await client(server).stream({ method: 'GET', path: '/x', query: { a: 'b' } }),
+    );
     expect(items).toHaveLength(1);
     expect(server.seen[0]?.method).toBe('GET');
     expect(server.seen[0]?.url).toBe('/x?a=b');
