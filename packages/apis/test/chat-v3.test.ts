@@ -108,11 +108,8 @@ describe('chat.create (v3)', () => {
         {
           role: 'assistant',
           content: '',
-          toolCalls: first.message.toolCalls?.map(({ id, function: f }) => ({
-            id,
-            type: 'function' as const,
-            function: { name: f.name, arguments: f.arguments },
-          })),
+          // a response's tool calls can be resent as they are
+          toolCalls: first.message.toolCalls,
         },
         { role: 'tool', toolCallId: call?.id ?? '', content: '{"temperature":21}' },
       ],

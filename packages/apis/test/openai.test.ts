@@ -35,6 +35,7 @@ describe('OpenAI-compatible layer', () => {
           type: 'function',
           function: {
             name: 'get_weather',
+            description: 'Weather lookup',
             parameters: { type: 'object', properties: { location: { type: 'string' } } },
           },
         },
@@ -66,6 +67,7 @@ describe('OpenAI-compatible layer', () => {
           type: 'function',
           function: {
             name: 'get_weather',
+            description: 'Weather lookup',
             parameters: { type: 'object', properties: { location: { type: 'string' } } },
           },
         },
@@ -74,6 +76,7 @@ describe('OpenAI-compatible layer', () => {
     const final = await stream.finalMessage();
     expect(final.toolCalls?.[0]?.function).toEqual({
       name: 'get_weather',
+
       arguments: { location: 'Seoul' },
     });
   });

@@ -53,8 +53,8 @@ export type ContentPart = z.infer<typeof contentPartSchema>;
 export const requestToolCallSchema = z.object({
   /** The call id (`call_…`), referenced by the `tool` message's `toolCallId`. */
   id: z.string(),
-  /** Always `function`. */
-  type: z.literal('function'),
+  /** Always `function` (typed as a string so a response's tool call can be resent as is). */
+  type: z.string().check(z.refine((v) => v === 'function', 'must be "function"')),
   /** The called function. */
   function: z.object({
     /** Function name. */

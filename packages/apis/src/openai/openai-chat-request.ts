@@ -79,8 +79,17 @@ export const openAIChatCompletionParamsSchema = z
     tools: z.optional(
       z.array(
         z.looseObject({
+          /** Always `function`. */
           type: z.literal('function'),
-          function: z.looseObject({ name: z.string() }),
+          /** The function. */
+          function: z.looseObject({
+            /** Function name. */
+            name: z.string().check(z.minLength(1)),
+            /** What it does (required by CLOVA Studio, unlike OpenAI). */
+            description: z.string(),
+            /** JSON Schema of the arguments. */
+            parameters: z.optional(z.record(z.string(), z.unknown())),
+          }),
         }),
       ),
     ),
