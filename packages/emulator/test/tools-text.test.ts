@@ -72,6 +72,17 @@ describe('segmentText', () => {
     );
   });
 
+  it('splits a question-and-answer text into its topics, like the documented example', () => {
+    const text =
+      'How do I add a calendar event?\nThere are two options.\nTap plus in the app or import a file from mail.\n' +
+      'Events sync to the web calendar.\nOn the web, import a file to create an event.\nHow do reminders work?\n' +
+      'Set a reminder time on the event.\nYou may want an alert before a meeting.\nReminders are there for that.';
+    const { span } = segmentText(text, { ...DEFAULTS, alpha: -100 });
+    expect(span.length).toBeGreaterThanOrEqual(2);
+    expect(span.map((p) => p[0])).toContain(5);
+    for (const paragraph of span) expect(paragraph.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('groups sentences by topic (lexical similarity) and honours segCnt', () => {
     const auto = segmentText(KOREAN, { ...DEFAULTS, alpha: -100 });
     expect(auto.span).toEqual([

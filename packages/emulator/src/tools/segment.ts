@@ -1,6 +1,6 @@
 import { splitSentences } from './sentences.js';
 import type { TermBag } from './term-vector.js';
-import { bagCosine, mergeBags, termBag } from './term-vector.js';
+import { bagCosine, mergeBags, topicBag } from './term-vector.js';
 
 /** How to split a text into topic paragraphs (the segmentation request fields). */
 export interface SegmentOptions {
@@ -25,14 +25,41 @@ export interface Segmentation {
 /** Sentences on each side of a gap that are compared. */
 const WINDOW = 2;
 
-function gapSimilarities(bags: TermBag[]): number[] {
+/** How much a question shifts the gap before it (a new topic) and after it (its answer). */
+const QUESTION_SHIFT = 0.3;
+
+function gapSimilarities(sentences: string[], bags: TermBag[]): number[] {
   const gaps: number[] = [];
   for (let i = 0; i + 1 < bags.length; i++) {
     const left = mergeBags(bags.slice(Math.max(0, i + 1 - WINDOW), i + 1));
     const right = mergeBags(bags.slice(i + 1, i + 1 + WINDOW));
-    gaps.push(bagCosine(left, right));
+    let similarity = bagCosine(left, right);
+    if (sentences[i + 1]?.endsWith('?')) similarity -= QUESTION_SHIFT;
+    if (sentences[i]?.endsWith('?')) similarity += QUESTION_SHIFT;
+    gaps.push(similarity);
   }
   return gaps;
+}
+
+/** Automatic mode: a one-sentence paragraph joins its more similar neighbour. */
+function absorbSingletons(groups: number[][], gaps: number[]): number[][] {
+  const out: number[][] = [];
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g] ?? [];
+    const first = group[0] ?? 0;
+    const prev = out[out.length - 1];
+    const next = groups[g + 1];
+    if (group.length !== 1 || (!prev && !next)) {
+      out.push(group);
+      continue;
+    }
+    const prevSim = prev ? (gaps[first - 1] ?? -Infinity) : -Infinity;
+    const nextSim = next ? (gaps[first] ?? -Infinity) : -Infinity;
+    if (next && nextSim > prevSim) groups[g + 1] = [first, ...next];
+    else if (prev) prev.push(first);
+    else out.push(group);
+  }
+  return out;
 }
 
 function boundaries(gaps: number[], options: SegmentOptions): Set<number> {
@@ -92,8 +119,10 @@ function mergeSmall(groups: number[][], sentences: string[], min: number, max: n
 
 /**
  * Splits `text` into topic paragraphs: sentences are split (`sentences.ts`), the lexical
- * similarity across each gap is measured over a window of two sentences per side, and the
- * paragraph breaks go at the least similar gaps (`segCnt`), or below a threshold set by `alpha`.
+ * similarity (topic words, no stopwords) across each gap is measured over a window of two
+ * sentences per side (a question lowers the gap before it and raises the one after it), and the
+ * paragraph breaks go at the least similar gaps (`segCnt`), or below a threshold set by `alpha`
+ * (then one-sentence paragraphs join their more similar neighbour).
  * With `postProcess`, paragraphs longer than `postProcessMaxSize` characters are cut greedily
  * (as many whole sentences per part as fit), and ones shorter than `postProcessMinSize` merged into their predecessor (or the
  * next one) while the result stays within `postProcessMaxSize`.
@@ -101,13 +130,14 @@ function mergeSmall(groups: number[][], sentences: string[], min: number, max: n
 export function segmentText(text: string, options: SegmentOptions): Segmentation {
   const sentences = splitSentences(text);
   if (sentences.length === 0) return { topicSeg: [], span: [] };
-  const gaps = gapSimilarities(sentences.map(termBag));
+  const gaps = gapSimilarities(sentences, sentences.map(topicBag));
   const cuts = boundaries(gaps, options);
   let groups: number[][] = [[0]];
   for (let i = 1; i < sentences.length; i++) {
     if (cuts.has(i - 1)) groups.push([i]);
     else groups[groups.length - 1]?.push(i);
   }
+  if (options.segCnt < 1) groups = absorbSingletons(groups, gaps);
   if (options.postProcess) {
     const max = Math.max(1, options.postProcessMaxSize);
     groups = groups.flatMap((g) => splitLarge(g, sentences, max));

@@ -1,6 +1,6 @@
 import { segmentText } from './segment.js';
 import { splitSentences } from './sentences.js';
-import { bagCosine, termBag } from './term-vector.js';
+import { bagCosine, topicBag } from './term-vector.js';
 
 /** The summary request fields that shape the output. */
 export interface SummarizeOptions {
@@ -16,11 +16,18 @@ export interface SummarizeOptions {
 
 /** At most this many bullet lines when the text is not split into paragraphs. */
 const MAX_LINES = 5;
+/** At most this many bullet lines per paragraph. */
+const MAX_LINES_PER_PARAGRAPH = 3;
+
+/** Lines kept from `n` sentences: about a quarter, at least one, at most `max`. */
+function lineCount(n: number, max: number): number {
+  return Math.min(max, Math.max(1, Math.ceil(n / 4)));
+}
 
 function mostCentral(sentences: string[], count: number): string[] {
-  const whole = termBag(sentences.join('\n'));
+  const whole = topicBag(sentences.join('\n'));
   const ranked = sentences
-    .map((sentence, index) => ({ index, score: bagCosine(termBag(sentence), whole) }))
+    .map((sentence, index) => ({ index, score: bagCosine(topicBag(sentence), whole) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, count)
     .sort((a, b) => a.index - b.index);
@@ -33,8 +40,9 @@ function bullet(sentence: string): string {
 
 /**
  * An extractive summary of `texts` as bullet lines (`"- …\n- …"`, the form of the real outputs):
- * with `autoSentenceSplitter`, one line per topic paragraph (its most central sentence); without,
- * the most central sentences of the whole text (about a quarter, at most five), in text order.
+ * with `autoSentenceSplitter`, the most central sentences of each topic paragraph (about a
+ * quarter, one to three); without, those of the whole text (about a quarter, at most five). Lines
+ * keep the text order; centrality is the similarity of a sentence's topic words with the whole.
  */
 export function summarize(texts: readonly string[], options: SummarizeOptions): string {
   const text = texts.join('\n');
@@ -47,7 +55,7 @@ export function summarize(texts: readonly string[], options: SummarizeOptions): 
       postProcessMaxSize: options.segMaxSize,
       postProcessMinSize: options.segMinSize,
     });
-    lines = topicSeg.flatMap((paragraph) => mostCentral(paragraph, 1));
+    lines = topicSeg.flatMap((p) => mostCentral(p, lineCount(p.length, MAX_LINES_PER_PARAGRAPH)));
   } else {
     const sentences = splitSentences(text);
     lines = mostCentral(

@@ -1,3 +1,4 @@
+import { isStopword } from './stopwords.js';
 import { terms } from './words.js';
 
 /** A bag of terms (term → count). */
@@ -7,6 +8,15 @@ export type TermBag = Map<string, number>;
 export function termBag(text: string): TermBag {
   const bag: TermBag = new Map();
   for (const term of terms(text)) bag.set(term, (bag.get(term) ?? 0) + 1);
+  return bag;
+}
+
+/** The bag of topic terms of `text`: as `termBag`, without stopwords. */
+export function topicBag(text: string): TermBag {
+  const bag: TermBag = new Map();
+  for (const term of terms(text)) {
+    if (!isStopword(term)) bag.set(term, (bag.get(term) ?? 0) + 1);
+  }
   return bag;
 }
 
