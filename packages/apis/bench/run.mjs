@@ -21,7 +21,12 @@ const median = (xs) => {
 async function overhead(latency) {
   const emu = await startEmulator({ rateLimits: false, ...(latency ? { latency } : {}) });
   try {
-    const client = new ClovaStudio({ apiKey: emu.apiKey, baseURL: emu.url, maxRetries: 0, logLevel: 'off' });
+    const client = new ClovaStudio({
+      apiKey: emu.apiKey,
+      baseURL: emu.url,
+      maxRetries: 0,
+      logLevel: 'off',
+    });
     const params = {
       model: 'HCX-005',
       messages: [
@@ -50,7 +55,8 @@ async function overhead(latency) {
     };
     const sdk = () => client.chat.create(params);
     // core alone: same request through the transport, no validation or response parsing
-    const transport = () => client.transport.request({ method: 'POST', path: `/v3/chat-completions/${model}`, body });
+    const transport = () =>
+      client.transport.request({ method: 'POST', path: `/v3/chat-completions/${model}`, body });
     const iterations = latency ? Math.min(ITERATIONS, 60) : ITERATIONS;
     const fns = [rawFetch, transport, sdk];
     for (let i = 0; i < (latency ? 5 : WARMUP); i++) for (const fn of fns) await fn();
@@ -65,7 +71,15 @@ async function overhead(latency) {
       }
     }
     const [raw, core, ours] = times.map(median);
-    return { iterations, latency: latency ?? null, rawMedianMs: raw, transportMedianMs: core, sdkMedianMs: ours, ratio: ours / raw, transportRatio: core / raw };
+    return {
+      iterations,
+      latency: latency ?? null,
+      rawMedianMs: raw,
+      transportMedianMs: core,
+      sdkMedianMs: ours,
+      ratio: ours / raw,
+      transportRatio: core / raw,
+    };
   } finally {
     await emu.close();
   }
@@ -98,20 +112,39 @@ const results = {
   node: process.version,
   overhead: perf,
   overheadWithLatency: perfLatency,
-  size: { clovaChat: ours, clovaWholeClient: whole, openai: theirs, ratio: ours.gzipBytes / theirs.gzipBytes },
+  size: {
+    clovaChat: ours,
+    clovaWholeClient: whole,
+    openai: theirs,
+    ratio: ours.gzipBytes / theirs.gzipBytes,
+  },
 };
 
 console.log('Overhead: client.chat.create vs raw fetch (emulator, same request, interleaved)');
 console.log(`  raw fetch median   ${perf.rawMedianMs.toFixed(3)} ms`);
 console.log(`  chat.create median ${perf.sdkMedianMs.toFixed(3)} ms`);
-console.log(`  core transport     ${perf.transportMedianMs.toFixed(3)} ms (${perf.transportRatio.toFixed(3)}×)`);
-console.log(`  ratio              ${perf.ratio.toFixed(3)}× (goal ≤ 1.10×) over ${perf.iterations} requests`);
-console.log(`  with 20 ms emulator latency: raw ${perfLatency.rawMedianMs.toFixed(2)} ms, chat.create ${perfLatency.sdkMedianMs.toFixed(2)} ms, ratio ${perfLatency.ratio.toFixed(3)}×`);
+console.log(
+  `  core transport     ${perf.transportMedianMs.toFixed(3)} ms (${perf.transportRatio.toFixed(3)}×)`,
+);
+console.log(
+  `  ratio              ${perf.ratio.toFixed(3)}× (goal ≤ 1.10×) over ${perf.iterations} requests`,
+);
+console.log(
+  `  with 20 ms emulator latency: raw ${perfLatency.rawMedianMs.toFixed(2)} ms, chat.create ${perfLatency.sdkMedianMs.toFixed(2)} ms, ratio ${perfLatency.ratio.toFixed(3)}×`,
+);
 console.log('Browser bundle (esbuild, minified, gzip -9, all dependencies)');
-console.log(`  @clova-studio/apis chat create+stream  ${kb(ours.gzipBytes)} (${kb(ours.minBytes)} min)`);
-console.log(`  @clova-studio/apis whole ClovaStudio   ${kb(whole.gzipBytes)} (${kb(whole.minBytes)} min)`);
-console.log(`  openai chat.completions.create         ${kb(theirs.gzipBytes)} (${kb(theirs.minBytes)} min)`);
-console.log(`  ratio                                  ${results.size.ratio.toFixed(2)}× (goal ≤ 0.5×)`);
+console.log(
+  `  @clova-studio/apis chat create+stream  ${kb(ours.gzipBytes)} (${kb(ours.minBytes)} min)`,
+);
+console.log(
+  `  @clova-studio/apis whole ClovaStudio   ${kb(whole.gzipBytes)} (${kb(whole.minBytes)} min)`,
+);
+console.log(
+  `  openai chat.completions.create         ${kb(theirs.gzipBytes)} (${kb(theirs.minBytes)} min)`,
+);
+console.log(
+  `  ratio                                  ${results.size.ratio.toFixed(2)}× (goal ≤ 0.5×)`,
+);
 
 await mkdir(join(here, 'results'), { recursive: true });
 await writeFile(join(here, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);

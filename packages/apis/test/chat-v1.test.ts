@@ -67,12 +67,10 @@ describe('chat.v1', () => {
   });
 
   it('stream yields token deltas and a result', async () => {
-    const stream = await env
-      .client()
-      .chat.v1.stream({
-        model: 'HCX-003',
-        messages: [{ role: 'user', content: 'Please say hello' }],
-      });
+    const stream = await env.client().chat.v1.stream({
+      model: 'HCX-003',
+      messages: [{ role: 'user', content: 'Please say hello' }],
+    });
     const events: string[] = [];
     for await (const e of stream) events.push(e.event);
     expect(events.at(-1)).toBe('result');
