@@ -51,6 +51,13 @@ describe('rerank', () => {
     expect(out.result.startsWith('답변: ')).toBe(true);
   });
 
+  it('does not cite documents that share only function words with the query', () => {
+    const out = rerank('What is the weather like in the city tomorrow?', DOCS, 1024);
+    expect(out.citedDocuments).toEqual([]);
+    expect(out.suggestedQueries.length).toBeGreaterThan(0);
+    expect(out.result.startsWith('Answer: ')).toBe(true);
+  });
+
   it('cuts the answer to maxTokens', () => {
     expect(rerank('How do I delete a VPC?', DOCS, 5).usage.completionTokens).toBeLessThanOrEqual(5);
   });

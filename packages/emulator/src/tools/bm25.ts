@@ -1,3 +1,4 @@
+import { isStopword } from './stopwords.js';
 import { terms } from './words.js';
 
 /** BM25 parameters (the usual defaults). */
@@ -23,9 +24,14 @@ export function buildBm25(documents: readonly string[]): Bm25Index {
   return { docs, df, avgLength: docs.length === 0 ? 0 : total / docs.length };
 }
 
-/** BM25 score of every document of `index` for `query` (same order as the documents). */
+/**
+ * BM25 score of every document of `index` for `query` (same order as the documents). Stopwords
+ * of the query are ignored unless it has nothing else.
+ */
 export function scoreBm25(index: Bm25Index, query: string): number[] {
-  const queryTerms = [...new Set(terms(query))];
+  const all = [...new Set(terms(query))];
+  const content = all.filter((term) => !isStopword(term));
+  const queryTerms = content.length > 0 ? content : all;
   const n = index.docs.length;
   return index.docs.map((doc) => {
     const tf = new Map<string, number>();
