@@ -122,7 +122,7 @@ export function renderReport(report: RunReport, terminal: Terminal): string {
   const result = (outcome: ScenarioOutcome): string => {
     if (outcome.status === 'passed') return colors.green('✔ passed');
     if (outcome.status === 'skipped') return colors.yellow('– skipped');
-    const code = outcome.error?.code ?? outcome.error?.name;
+    const code = outcome.error?.code;
     return colors.red(`✖ failed${code ? ` (${code})` : ''}`);
   };
   const table = renderTable({

@@ -40,7 +40,7 @@ function citedIds(answer: string): string[] {
 export const rerankRag = defineScenario({
   name: 'rerank-rag',
   title: 'Reranker and RAG reasoning over a handful of documents',
-  endpoint: 'POST /v1/api-tools/reranker, POST /v1/api-tools/rag-reasoning',
+  endpoint: 'POST /v1/api-tools/{reranker,rag-reasoning}',
   async run({ client, say, terminal }) {
     const { colors } = terminal;
     const question = 'How much is reimbursed for a hotel night in Seoul?';

@@ -8,7 +8,7 @@ import { defineScenario } from '../scenario.ts';
 export const router = defineScenario({
   name: 'router',
   title: 'Route queries to domains, with content and safety filters',
-  endpoint: 'POST /v1/routers/{routerId}/versions/{version}/route',
+  endpoint: 'POST /v1/routers/{id}/versions/{v}/route',
   async run({ client, target, say, skip, terminal }) {
     const { colors } = terminal;
     const { routerId, routerVersion } = target.ids;

@@ -1,14 +1,14 @@
 import { check, defineScenario } from '../scenario.ts';
 
 const TEXT = [
-  'Kimchi is a traditional Korean side dish made from salted and fermented vegetables.',
-  'Napa cabbage and Korean radish are the most common ingredients.',
-  'Seasonings include chili powder, garlic, ginger and fish sauce.',
-  'The Korean Peninsula has four distinct seasons.',
-  'Summers are hot and humid, while winters are cold and dry.',
-  'Spring and autumn are short but pleasant, and many people travel then.',
-  'Seoul is the capital and the largest city of South Korea.',
-  'It is home to palaces, markets and a busy subway network.',
+  'Kimchi is a traditional Korean side dish of fermented vegetables.',
+  'Most kimchi is made from napa cabbage and radish.',
+  'Kimchi seasoning mixes chili powder, garlic, ginger and fish sauce with the cabbage.',
+  'Korea has four distinct seasons, and the weather changes a lot between them.',
+  'Summer weather is hot and humid, with a rainy season in July.',
+  'Winter weather is cold and dry, and the seasons in between are short.',
+  'Seoul is the capital and the largest city of Korea.',
+  'Seoul has royal palaces, busy markets and one of the largest subway networks in the world.',
 ].join(' ');
 
 /** Break paragraph (segmentation): one block of text split into topic paragraphs. */

@@ -8,7 +8,7 @@ import { check, defineScenario } from '../scenario.ts';
 export const skillset = defineScenario({
   name: 'skillset',
   title: 'Skillset final answer, streamed with its API calls',
-  endpoint: 'POST /v1/skillsets/{skillsetId}/versions/{version}/final-answer (SSE)',
+  endpoint: 'POST /v1/skillsets/{id}/versions/{v}/final-answer (SSE)',
   async run({ client, target, say, skip, terminal }) {
     const { colors } = terminal;
     const { skillsetId, skillsetVersion } = target.ids;
