@@ -93,6 +93,28 @@ describe('tool endpoints through startEmulator', () => {
     expect(emulator.tuningTasks()).toHaveLength(0);
   });
 
+  it('accepts a multipart tuning create through the app', async () => {
+    const form = new FormData();
+    form.set('model', 'HCX-DASH-001');
+    form.set('learningRate', '1e-5');
+    form.set(
+      'trainingDataset',
+      new Blob(['System_Prompt,C_ID,T_ID,Text,Completion\n']),
+      'train.csv',
+    );
+    const response = await fetch(`${emulator.url}/tuning/v2/tasks`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${emulator.apiKey}` },
+      body: form,
+    });
+    const body = (await response.json()) as {
+      status: { code: string };
+      result: { learningRate: number };
+    };
+    expect(body.status.code).toBe('20000');
+    expect(body.result.learningRate).toBe(1e-5);
+  });
+
   it('streams the skillset answer through the shared SSE writer', async () => {
     const response = await call(
       'POST',

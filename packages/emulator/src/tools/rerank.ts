@@ -1,14 +1,9 @@
 import { countTokens } from '../engine/tokenizer.js';
 import { rankBm25 } from './bm25.js';
+import type { RerankDocument } from './rerank-request.js';
 import { splitSentences } from './sentences.js';
 import { suggestQueries } from './suggest-queries.js';
 import { isKorean, truncateToTokens } from './truncate.js';
-
-/** A document given to the reranker. */
-export interface RerankDocument {
-  id: string;
-  doc: string;
-}
 
 /** The reranker's `result` object. */
 export interface RerankResult {

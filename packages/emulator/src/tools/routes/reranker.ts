@@ -1,24 +1,18 @@
-import { z } from 'zod';
 import { countTokens } from '../../engine/tokenizer.js';
 import { toolErrors } from '../errors.js';
 import { ok } from '../ok.js';
 import { rerank } from '../rerank.js';
+import { rerankRequestSchema } from '../rerank-request.js';
 import type { RegisterToolRoute } from '../route-context.js';
 import { parseBody } from '../validate.js';
 
 /** Maximum input tokens of the reranker and RAG reasoning. */
 export const LLM_TOOL_INPUT_LIMIT = 128_000;
 
-const rerankerBody = z.object({
-  documents: z.array(z.object({ id: z.string(), doc: z.string() })),
-  query: z.string(),
-  maxTokens: z.number().int().min(1).max(4095).default(1024),
-});
-
 /** `POST /v1/api-tools/reranker`: cited answer from the relevant documents. */
 export const registerRerankerRoutes: RegisterToolRoute = (app) => {
   app.post('/v1/api-tools/reranker', (c) => {
-    const body = parseBody(rerankerBody, c.get('body'));
+    const body = parseBody(rerankRequestSchema, c.get('body'));
     if (body.query.trim() === '') throw toolErrors.textEmpty();
     const input =
       countTokens(body.query) + body.documents.reduce((n, d) => n + countTokens(d.doc), 0);
