@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { seedSchema, textMessageSchema, topKSchema, topPSchema } from '../shared/ranges';
+import { chatModelSchema } from './chat-model-schema';
 
 /** The body fields of Chat Completions v1 (`POST /v1/chat-completions/{model}`). */
 export const chatCompletionsV1BodyShape = {
@@ -30,7 +31,7 @@ export const chatCompletionsV1BodyShape = {
 export const chatCompletionsV1ParamsSchema = z
   .object({
     /** Model id: `HCX-003` or `HCX-DASH-001`. */
-    model: z.optional(z.string().check(z.minLength(1))),
+    model: z.optional(chatModelSchema),
     /** Tuned task id. */
     taskId: z.optional(z.string().check(z.minLength(1))),
     /** Task endpoint version: `v1` (default) or `v2`. */

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { seedSchema, topKSchema, topPSchema } from '../shared/ranges';
 import { checkChatCompletionsV3Rules } from './chat-completions-v3-rules';
 import { chatMessageSchema } from './chat-message-v3';
+import { chatModelSchema } from './chat-model-schema';
 import { chatToolSchema, responseFormatSchema, toolChoiceSchema } from './chat-tool';
 
 /** The body fields of Chat Completions v3 (`POST /v3/chat-completions/{model}`). */
@@ -54,7 +55,7 @@ export const chatCompletionsV3BodyShape = {
 export const chatCompletionsV3ParamsSchema = z
   .object({
     /** Model id, e.g. `HCX-005`, `HCX-007`, `HCX-DASH-002` (or a v1 model, see `chat.create`). */
-    model: z.optional(z.string().check(z.minLength(1))),
+    model: z.optional(chatModelSchema),
     /** Tuned task id: sends the request to `/v3/tasks/{taskId}/chat-completions` (text only). */
     taskId: z.optional(z.string().check(z.minLength(1))),
     ...chatCompletionsV3BodyShape,
