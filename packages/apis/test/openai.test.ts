@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BadRequestError, InternalServerError } from '../src/index';
+import { AuthenticationError, BadRequestError, InternalServerError } from '../src/index';
 import { FAULT, useEmulator } from './helpers/emulator';
 
 const env = useEmulator({
@@ -110,5 +110,16 @@ describe('OpenAI-compatible layer', () => {
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadRequestError);
     expect((err as BadRequestError).code).toBe('40080');
+  });
+
+  it('embeddings and models reject a wrong key with AuthenticationError', async () => {
+    const client = env.client({ apiKey: 'nv-wrong' });
+    const e1 = await client.openai.embeddings
+      .create({ model: 'bge-m3', input: 'a' })
+      .catch((e: unknown) => e);
+    expect(e1).toBeInstanceOf(AuthenticationError);
+    expect((e1 as AuthenticationError).code).toMatch(/^401/);
+    const e2 = await client.openai.models.list().catch((e: unknown) => e);
+    expect(e2).toBeInstanceOf(AuthenticationError);
   });
 });

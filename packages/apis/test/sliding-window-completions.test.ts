@@ -20,7 +20,7 @@ describe('sliding window', () => {
     expect(res.messages.at(-1)?.content).toBe(messages.at(-1)?.content);
   });
 
-  it('an unknown model is BadRequestError', async () => {
+  it('an unknown model is BadRequestError 40080', async () => {
     const err = await env
       .client()
       .slidingWindow.chatMessages({
@@ -30,6 +30,7 @@ describe('sliding window', () => {
       })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadRequestError);
+    expect((err as BadRequestError).code).toBe('40080');
   });
 });
 
@@ -47,11 +48,12 @@ describe('legacy completions (LK)', () => {
     expect(env.emu.requests.at(-1)?.path).toBe('/v1/tasks/lk1/completions');
   });
 
-  it('a chat model on completions is BadRequestError', async () => {
+  it('a chat model on completions is BadRequestError 40084', async () => {
     const err = await env
       .client()
       .completions.create({ model: 'HCX-005', text: 'x' })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadRequestError);
+    expect((err as BadRequestError).code).toBe('40084');
   });
 });

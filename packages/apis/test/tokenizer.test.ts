@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BadRequestError, tokenizeChatV3 } from '../src/index';
+import { AuthenticationError, BadRequestError, tokenizeChatV3 } from '../src/index';
 import { useEmulator } from './helpers/emulator';
 
 const env = useEmulator();
@@ -63,6 +63,7 @@ describe('token calculators', () => {
       .tokenizer.chat({ model: 'HCX-999', messages: [{ role: 'user', content: 'x' }] })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadRequestError);
+    expect((err as BadRequestError).code).toBe('40080');
   });
 
   it('Embedding v2 tokenizer: a wrong key is rejected', async () => {
@@ -71,5 +72,14 @@ describe('token calculators', () => {
       .tokenizer.embeddingV2({ text: 'x' })
       .catch((e: unknown) => e);
     expect((err as { status?: number }).status).toBe(401);
+  });
+
+  it('non-HCX tokenizer: a wrong key is AuthenticationError', async () => {
+    const err = await env
+      .client({ apiKey: 'nv-nope' })
+      .tokenizer.tokenize({ model: 'LK-D2', text: 'x' })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AuthenticationError);
+    expect((err as AuthenticationError).code).toMatch(/^401/);
   });
 });

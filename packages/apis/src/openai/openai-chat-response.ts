@@ -97,12 +97,18 @@ export const openAIChatCompletionChunkSchema = z.looseObject({
               z.nullable(
                 z.array(
                   z.looseObject({
+                    /** Which tool call this delta extends. */
                     index: z.optional(z.number()),
+                    /** Call id, on the call's first delta. */
                     id: z.optional(z.string()),
+                    /** `function`. */
                     type: z.optional(z.string()),
+                    /** The function delta. */
                     function: z.optional(
                       z.looseObject({
+                        /** Function name, on the call's first delta. */
                         name: z.optional(z.string()),
+                        /** A fragment of the arguments' JSON text. */
                         arguments: z.optional(z.string()),
                       }),
                     ),
