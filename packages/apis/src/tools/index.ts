@@ -80,7 +80,7 @@ export {
   segmentationResponseSchema,
 } from './segmentation/segmentation-response';
 export { type Clock, systemClock } from './shared/clock';
-export { type Usage, usageSchema } from './shared/usage';
+export { type ToolUsage, toolUsageSchema } from './shared/usage';
 export {
   generateSkillsetFinalAnswer,
   skillsetFinalAnswerPath,

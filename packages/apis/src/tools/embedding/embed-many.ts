@@ -2,6 +2,7 @@ import {
   APIConnectionError,
   APIUserAbortError,
   InternalServerError,
+  newRequestId,
   RateLimitError,
   RequestTimeoutError,
   type Transport,
@@ -74,6 +75,32 @@ function isRetryable(error: unknown): boolean {
   );
 }
 
+/** Reads an OpenAI-style reset hint such as `12s`, `1m30s` or `250ms` (CLOVA does not document one). */
+function parseResetHint(value: string | null | undefined): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value.trim())) return Number(value) * 1000;
+  let ms = 0;
+  let matched = false;
+  for (const [, amount, unit] of value.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
+    matched = true;
+    ms +=
+      Number(amount) * { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }[unit as 'ms' | 's' | 'm' | 'h'];
+  }
+  return matched ? ms : undefined;
+}
+
+/**
+ * How long to pause everyone after a 429: `Retry-After` when sent, else a reset hint header, else a back-off from
+ * an eighth of the window doubling up to the whole window (so a few attempts always outlast a window).
+ */
+function rateLimitDelay(error: RateLimitError, attempt: number, windowMs: number): number {
+  return (
+    error.retryAfterMs ??
+    parseResetHint(error.headers?.get('x-ratelimit-reset-requests')) ??
+    Math.min(windowMs, (windowMs / 8) * 2 ** (attempt - 1))
+  );
+}
+
 /**
  * Embeds many texts (one request per text, as the API takes one text per call), keeping input order. A
  * client-side sliding-window limiter keeps the batch within `requestsPerMinute`, so a large batch does not meet 429
@@ -119,18 +146,19 @@ export async function embedMany(
   };
 
   const embedOne = async (text: string): Promise<EmbeddingResponse> => {
+    // one logical request per text: its retries keep the request id, as core's own retries do
+    const attemptOptions = { ...requestOptions, requestId: newRequestId() };
     for (let attempt = 1; ; attempt++) {
       await limiter.acquire(controller.signal);
       try {
         return model === 'bge-m3'
-          ? await createEmbeddingV2(transport, { text }, requestOptions)
-          : await createEmbedding(transport, { model, text }, requestOptions);
+          ? await createEmbeddingV2(transport, { text }, attemptOptions)
+          : await createEmbedding(transport, { model, text }, attemptOptions);
       } catch (error) {
         if (controller.signal.aborted || attempt >= maxAttempts || !isRetryable(error)) throw error;
         progress.retries++;
         if (error instanceof RateLimitError) {
-          const wait = error.retryAfterMs ?? limiter.windowMs / limiter.limit;
-          limiter.pauseUntil(clock.now() + wait);
+          limiter.pauseUntil(clock.now() + rateLimitDelay(error, attempt, limiter.windowMs));
         } else {
           await clock.sleep(Math.min(500 * 2 ** (attempt - 1), 8_000), controller.signal);
         }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { toolArgumentsSchema } from '../../shared/normalize-tool-arguments';
-import { usageSchema } from '../shared/usage';
+import { toolUsageSchema } from '../shared/usage';
 
 /** A tool call requested by the model (loose). */
 export const ragReasoningResponseToolCallSchema = z.looseObject({
@@ -31,7 +31,7 @@ export const ragReasoningResponseSchema = z.looseObject({
     toolCalls: z.optional(z.array(ragReasoningResponseToolCallSchema)),
   }),
   /** Token usage. */
-  usage: z.optional(usageSchema),
+  usage: z.optional(toolUsageSchema),
 });
 
 /** `result` of RAG Reasoning. */

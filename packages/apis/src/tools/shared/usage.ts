@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** Token usage reported by the reranker, RAG Reasoning and router (loose: unknown fields pass through). */
-export const usageSchema = z.looseObject({
+export const toolUsageSchema = z.looseObject({
   /** Tokens in the input (prompt). */
   promptTokens: z.number(),
   /** Tokens generated. */
@@ -11,4 +11,4 @@ export const usageSchema = z.looseObject({
 });
 
 /** Token usage of one call. */
-export type Usage = z.infer<typeof usageSchema>;
+export type ToolUsage = z.infer<typeof toolUsageSchema>;
