@@ -88,8 +88,10 @@ export async function main(argv: readonly string[], io: MainIO): Promise<number>
 }
 
 function parse(argv: readonly string[]) {
+  // `pnpm start -- --list` passes the `--` through: treat a leading one as nothing.
+  const args = argv[0] === '--' ? argv.slice(1) : [...argv];
   return parseArgs({
-    args: [...argv],
+    args,
     allowPositionals: true,
     options: {
       list: { type: 'boolean' },

@@ -44,6 +44,12 @@ describe('demo --list', () => {
     expect(target.emulator?.requests.filter((r) => r.path.includes('chat'))).toEqual([]);
   });
 
+  it('accepts a leading `--` (as `pnpm start -- --list` passes it)', async () => {
+    const { code, stdout } = await demo(['--', '--list']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('chat-stream');
+  });
+
   it('--list --json prints the list as JSON', async () => {
     const { code, stdout } = await demo(['--list', '--json']);
     expect(code).toBe(0);
