@@ -105,6 +105,20 @@ const cases: [string, ChatCompletionsV3Params, string, string][] = [
     'tools',
   ],
   [
+    'structured-output schemas have no pattern',
+    {
+      model: 'HCX-007',
+      messages: hi,
+      thinking: { effort: 'none' },
+      responseFormat: {
+        type: 'json',
+        schema: { type: 'object', properties: { pattern: { type: 'string', pattern: '^a' } } },
+      },
+    },
+    'responseFormat.schema.properties.pattern.pattern',
+    'not supported',
+  ],
+  [
     'tool cap ≥ 1024 (maxTokens)',
     { model: 'HCX-005', messages: hi, tools: [tool], maxTokens: 512 },
     'maxTokens',

@@ -85,6 +85,10 @@ export function checkChatCompletionsV3Rules(
       );
     }
     if (hasTools) issue(['responseFormat'], 'cannot be combined with tools');
+    const schema = (p.responseFormat as { schema?: unknown }).schema;
+    for (const path of findKeyword(schema, 'pattern', ['responseFormat', 'schema'])) {
+      issue(path, 'pattern is not supported in structured-output schemas');
+    }
   }
 
   let images = 0;
@@ -108,4 +112,16 @@ export function checkChatCompletionsV3Rules(
     issue(['messages'], `at most ${MAX_IMAGES_PER_REQUEST} images per request (got ${images})`);
   }
   if (images > 0 && hasTools) issue(['tools'], 'cannot be combined with image input');
+}
+
+/** Paths of every `keyword` key inside a JSON Schema (the documented subset has no `pattern`). */
+function findKeyword(node: unknown, keyword: string, path: PropertyKey[]): PropertyKey[][] {
+  if (node === null || typeof node !== 'object') return [];
+  const found: PropertyKey[][] = [];
+  for (const [key, value] of Object.entries(node)) {
+    // `properties` maps names to schemas: a property may itself be called `pattern`
+    if (key === keyword && !(path.at(-1) === 'properties')) found.push([...path, key]);
+    found.push(...findKeyword(value, keyword, [...path, key]));
+  }
+  return found;
 }
