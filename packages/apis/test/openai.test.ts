@@ -122,4 +122,20 @@ describe('OpenAI-compatible layer', () => {
     const e2 = await client.openai.models.list().catch((e: unknown) => e);
     expect(e2).toBeInstanceOf(AuthenticationError);
   });
+
+  it('streams HCX-007 thinking deltas into thinkingContent', async () => {
+    const stream = await env.client().openai.chat.completions.stream({
+      model: 'HCX-007',
+      messages: [{ role: 'user', content: 'Why is the sky blue?' }],
+      reasoning_effort: 'low',
+      max_completion_tokens: 2048,
+    });
+    let thinkingChunks = 0;
+    for await (const chunk of stream)
+      if (chunk.choices[0]?.delta.thinking_content) thinkingChunks++;
+    expect(thinkingChunks).toBeGreaterThan(0);
+    const final = await stream.finalMessage();
+    expect(final.thinkingContent?.length).toBeGreaterThan(0);
+    expect(final.content.length).toBeGreaterThan(0);
+  });
 });

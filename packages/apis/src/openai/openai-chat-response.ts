@@ -10,6 +10,15 @@ export const openAIUsageSchema = z.looseObject({
   completion_tokens: z.number(),
   /** Sum. */
   total_tokens: z.number(),
+  /** Breakdown of the output tokens. */
+  completion_tokens_details: z.optional(
+    z.nullable(
+      z.looseObject({
+        /** Reasoning tokens (HCX-007). The field name is not documented by CLOVA Studio. */
+        reasoning_tokens: z.optional(z.number()),
+      }),
+    ),
+  ),
 });
 
 /** Token usage in OpenAI's format. */
