@@ -67,17 +67,29 @@ describe('ragReasoning.create (RAG Reasoning)', () => {
   it.each([
     [{ messages: [], tools: [searchTool] }, 'messages'],
     [{ messages: [{ role: 'user', content: 'q' }] }, 'tools'],
-    [{ messages: [{ role: 'tool', content: '{}' }], tools: [searchTool] }, 'messages[0].toolCallId'],
+    [
+      { messages: [{ role: 'tool', content: '{}' }], tools: [searchTool] },
+      'messages[0].toolCallId',
+    ],
     [{ messages: [{ role: 'user', content: 'q' }], tools: [searchTool], topP: 0 }, 'topP'],
     [{ messages: [{ role: 'user', content: 'q' }], tools: [searchTool], topK: 129 }, 'topK'],
-    [{ messages: [{ role: 'user', content: 'q' }], tools: [searchTool], temperature: 1.5 }, 'temperature'],
+    [
+      { messages: [{ role: 'user', content: 'q' }], tools: [searchTool], temperature: 1.5 },
+      'temperature',
+    ],
     [
       { messages: [{ role: 'user', content: 'q' }], tools: [searchTool], repetitionPenalty: 0 },
       'repetitionPenalty',
     ],
-    [{ messages: [{ role: 'user', content: 'q' }], tools: [searchTool], maxTokens: 4096 }, 'maxTokens'],
+    [
+      { messages: [{ role: 'user', content: 'q' }], tools: [searchTool], maxTokens: 4096 },
+      'maxTokens',
+    ],
     [{ messages: [{ role: 'user', content: 'q' }], tools: [searchTool], seed: -1 }, 'seed'],
-    [{ messages: [{ role: 'user', content: 'q' }], tools: [searchTool], toolChoice: 'always' }, 'toolChoice'],
+    [
+      { messages: [{ role: 'user', content: 'q' }], tools: [searchTool], toolChoice: 'always' },
+      'toolChoice',
+    ],
   ])('rejects %j before sending (%s)', async (params, path) => {
     const error = await (async () =>
       t.client.ragReasoning.create(

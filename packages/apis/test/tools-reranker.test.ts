@@ -6,8 +6,14 @@ import { useEmulator } from './tools-setup';
 const t = useEmulator();
 
 const documents = [
-  { id: 'id1', doc: 'VPC deletion error: a VPC cannot be deleted while resources remain under it.' },
-  { id: 'id2', doc: 'Deleting a VPC: open the console, Networking, VPC, select it and press Delete.' },
+  {
+    id: 'id1',
+    doc: 'VPC deletion error: a VPC cannot be deleted while resources remain under it.',
+  },
+  {
+    id: 'id2',
+    doc: 'Deleting a VPC: open the console, Networking, VPC, select it and press Delete.',
+  },
   { id: 'id3', doc: 'The weather in Seoul is sunny with a light breeze.' },
 ];
 

@@ -62,7 +62,11 @@ describe('router.route (Router)', () => {
     ['', { query: 'q' }, 'routerId'],
     ['default', { query: '' }, 'query'],
     ['default', { query: 'q', version: 0 }, 'version'],
-    ['default', { query: 'q', chatHistory: [{ role: 'assistant', content: 'a' }] }, 'chatHistory[0].role'],
+    [
+      'default',
+      { query: 'q', chatHistory: [{ role: 'assistant', content: 'a' }] },
+      'chatHistory[0].role',
+    ],
   ])('rejects router %j %j before sending (%s)', async (id, params, path) => {
     const error = await (async () =>
       t.client.router.route(id, params as Parameters<typeof t.client.router.route>[1]))().catch(

@@ -63,9 +63,7 @@ describe('summary.create (Summary)', () => {
 
   it('surfaces texts over 35,000 characters in total as BadRequestError 40003', async () => {
     const half = 'word '.repeat(4_000);
-    const error = await t.client.summary
-      .create({ texts: [half, half] })
-      .catch((e: unknown) => e);
+    const error = await t.client.summary.create({ texts: [half, half] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error).toMatchObject({ code: '40003' });
   });

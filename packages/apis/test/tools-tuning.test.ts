@@ -131,7 +131,9 @@ describe('tuning list and listAll', () => {
   it('pages through every task with for await', async () => {
     const created = new Set<string>();
     for (let i = 0; i < 7; i++) {
-      created.add((await t.client.tuning.create({ model: 'HCX-003', name: `t${i}`, ...dataset })).id);
+      created.add(
+        (await t.client.tuning.create({ model: 'HCX-003', name: `t${i}`, ...dataset })).id,
+      );
     }
     const page0 = await t.client.tuning.list({ page: 0, size: 3 });
     expect(page0).toMatchObject({ totalElements: 7, totalPages: 3, size: 3, number: 0 });
