@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ChatMessageAccumulator } from '../src/index';
 
@@ -79,5 +80,40 @@ describe('ChatMessageAccumulator', () => {
         toolCalls: [{ id: 'c', type: 'function', function: { name: 'f', arguments: { k: [1] } } }],
       }),
     ).toEqual(['toolCalls[0].function.arguments']);
+  });
+
+  it('reassembles any arguments object however its JSON text is split (property)', () => {
+    const json = fc.dictionary(
+      fc.string({ minLength: 1, maxLength: 8 }),
+      fc.jsonValue({ maxDepth: 2 }),
+    );
+    fc.assert(
+      fc.property(json, fc.array(fc.nat(), { maxLength: 20 }), fc.string(), (args, cuts, text) => {
+        const raw = JSON.stringify(args);
+        const points = [...new Set(cuts.map((c) => c % (raw.length + 1)))].sort((a, b) => a - b);
+        const pieces = [0, ...points, raw.length]
+          .slice(1)
+          .map((end, i, ends) => raw.slice(i === 0 ? 0 : ends[i - 1], end));
+        const acc = new ChatMessageAccumulator();
+        acc.add({ toolCalls: [{ id: 'call_x', function: { name: 'f' } }] });
+        for (const piece of [...text]) acc.add({ content: piece });
+        for (const partialJson of pieces) acc.add({ toolCalls: [{ function: { partialJson } }] });
+        expect(acc.message.content).toBe(text);
+        expect(acc.message.toolCalls?.[0]?.function.arguments).toEqual(JSON.parse(raw));
+        expect(
+          acc.compare({
+            role: 'assistant',
+            content: text,
+            toolCalls: [
+              {
+                id: 'call_x',
+                type: 'function',
+                function: { name: 'f', arguments: JSON.parse(raw) },
+              },
+            ],
+          }),
+        ).toEqual([]);
+      }),
+    );
   });
 });
