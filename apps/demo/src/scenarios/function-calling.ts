@@ -1,13 +1,20 @@
 import type { ChatMessage, ChatTool, ToolCall } from '@clova-studio/apis';
-import { check, defineScenario } from '../scenario.ts';
+import { check, defineScenario, ScenarioCheckFailed } from '../scenario.ts';
 
-/** A real local function the model can call. */
-function getWeather(args: { city: string; date?: string }) {
-  // A deterministic stand-in for a weather service: the point is that the model gets this result.
-  const temperatureC = 17 + (args.city.length % 7) + 0.5;
-  return { city: args.city, date: args.date ?? 'today', condition: 'light rain', temperatureC };
+/** What our local weather function returns. */
+interface WeatherReport {
+  city: string;
+  date: string;
+  condition: string;
+  temperatureC: number;
 }
 
+/** A real local function the model can call (a deterministic stand-in for a weather service). */
+function getWeather(city: string, date = 'today'): WeatherReport {
+  return { city, date, condition: 'light rain', temperatureC: 17.5 + (city.length % 7) };
+}
+
+/** How the model sees `getWeather`. */
 const tools: ChatTool[] = [
   {
     type: 'function',
@@ -26,15 +33,14 @@ const tools: ChatTool[] = [
   },
 ];
 
-const localFunctions = { get_weather: getWeather } as const;
-
-function runToolCall(call: ToolCall): unknown {
+/** Runs one tool call with the local function (the arguments come from the model: check them). */
+function runToolCall(call: ToolCall): WeatherReport {
   if (call.function.name !== 'get_weather') throw new Error(`unknown tool ${call.function.name}`);
-  const { city, date } = call.function.arguments as { city?: unknown; date?: unknown };
-  return localFunctions.get_weather({
-    city: typeof city === 'string' ? city : 'Seoul',
-    ...(typeof date === 'string' ? { date } : {}),
-  });
+  const { city, date } = call.function.arguments;
+  return getWeather(
+    typeof city === 'string' ? city : 'Seoul',
+    typeof date === 'string' ? date : undefined,
+  );
 }
 
 /**
@@ -50,47 +56,39 @@ export const functionCalling = defineScenario({
     const messages: ChatMessage[] = [
       { role: 'user', content: 'What will the weather be like in Seoul tomorrow?' },
     ];
-    const calls: { name: string; arguments: unknown; result: unknown }[] = [];
+    const calls: { name: string; arguments: unknown; result: WeatherReport }[] = [];
 
-    for (let round = 0; round < 4; round++) {
-      const completion = await client.chat.create({
+    for (let round = 1; round <= 4; round++) {
+      const { message } = await client.chat.create({
         model: 'HCX-005',
         messages,
         tools,
         toolChoice: 'auto',
-        maxTokens: 1024,
+        maxTokens: 1024, // tool calling needs at least 1024
       });
-      const { message } = completion;
+
       if (!message.toolCalls?.length) {
         say(`${colors.green('answer')}  ${message.content}`);
-        const used = calls.map((c) => c.result as { temperatureC: number });
-        const usesResult = used.some((r) => message.content.includes(String(r.temperatureC)));
         check(calls.length > 0, 'the model answered without calling the function');
+        const usesResult = calls.some((c) =>
+          message.content.includes(String(c.result.temperatureC)),
+        );
         return {
-          summary: `${calls.length} call(s) to get_weather, answer ${usesResult ? 'uses' : 'ignores'} the result`,
-          data: { calls, answer: message.content, answerUsesResult: usesResult, rounds: round + 1 },
+          summary: `${calls.length} call(s) to get_weather, the answer ${usesResult ? 'uses' : 'ignores'} the result`,
+          data: { calls, answer: message.content, answerUsesResult: usesResult, rounds: round },
         };
       }
 
-      // Send the assistant turn back with its tool calls, then one `tool` message per call.
-      messages.push({
-        role: 'assistant',
-        content: message.content,
-        toolCalls: message.toolCalls.map((call) => ({
-          id: call.id,
-          type: 'function',
-          function: { name: call.function.name, arguments: call.function.arguments },
-        })),
-      });
+      // Send the assistant turn back as it came, then one `tool` message per call.
+      messages.push({ role: 'assistant', content: message.content, toolCalls: message.toolCalls });
       for (const call of message.toolCalls) {
         const result = runToolCall(call);
-        say(
-          `${colors.cyan('call')}    ${call.function.name}(${JSON.stringify(call.function.arguments)}) → ${JSON.stringify(result)}`,
-        );
+        const args = JSON.stringify(call.function.arguments);
+        say(`${colors.cyan('call')}    ${call.function.name}(${args}) → ${JSON.stringify(result)}`);
         calls.push({ name: call.function.name, arguments: call.function.arguments, result });
         messages.push({ role: 'tool', toolCallId: call.id, content: JSON.stringify(result) });
       }
     }
-    check(false, 'the model kept calling tools for 4 rounds');
+    throw new ScenarioCheckFailed('the model was still calling tools after 4 rounds');
   },
 });

@@ -2,14 +2,20 @@ import type { RagReasoningMessage, RagReasoningTool } from '@clova-studio/apis';
 import { POLICY_DOCUMENTS } from '../assets/documents.ts';
 import { check, defineScenario } from '../scenario.ts';
 
-/** A local keyword search over the documents: the "retriever" RAG reasoning asks us to run. */
-function searchDocuments(query: string, limit = 3) {
-  const words = new Set(query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  return POLICY_DOCUMENTS.map((d) => ({
-    ...d,
-    score: (d.doc.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => words.has(w)).length,
+/** Lower-case words of a text. */
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** A local keyword search over the documents: the retriever RAG reasoning asks us to run. */
+function searchDocuments(query: string, limit = 3): { id: string; doc: string }[] {
+  const wanted = new Set(words(query));
+  return POLICY_DOCUMENTS.map(({ id, doc }) => ({
+    id,
+    doc,
+    score: words(doc).filter((word) => wanted.has(word)).length,
   }))
-    .filter((d) => d.score > 0)
+    .filter((hit) => hit.score > 0)
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
     .map(({ id, doc }) => ({ id, doc }));
@@ -62,6 +68,7 @@ export const rerankRag = defineScenario({
     });
     const calls = first.message.toolCalls ?? [];
     check(calls.length > 0, 'RAG reasoning did not ask for a search');
+    // Send the assistant turn back with its tool calls, then the search results as `tool` messages.
     messages.push({
       role: 'assistant',
       content: first.message.content,
