@@ -147,4 +147,13 @@ describe('chat.stream', () => {
     expect(events.at(-1)).toBe('result');
     expect(await stream.text()).toBe('Hello there, friend!');
   });
+
+  it('breaking out early leaves the partial message on the accumulator and finalMessage() rejects', async () => {
+    const stream = await env
+      .client()
+      .chat.stream({ model: 'HCX-005', messages: user('Please say hello') });
+    for await (const e of stream) if (e.event === 'token') break;
+    expect(stream.accumulator.message.content.length).toBeGreaterThan(0);
+    await expect(stream.finalMessage()).rejects.toThrow(/closed before its end/);
+  });
 });
