@@ -71,7 +71,12 @@ export { ChatMessageAccumulator, type MessageDelta } from './chat/chat-message-a
 export { type ChatMessage, type ContentPart, chatMessageSchema } from './chat/chat-message-v3';
 export { ChatStream, type StreamFinal, type StreamStep } from './chat/chat-stream';
 export { type ChatTool, chatToolSchema } from './chat/chat-tool';
-export { normalizeStopReason, type StopReason } from './chat/normalize-stop-reason';
+export { chatV1ResponseToV3, chatV3ParamsToV1 } from './chat/chat-v3-to-v1';
+export {
+  normalizeStopReason,
+  type StopReason,
+  stopReasonToFinishReason,
+} from './chat/normalize-stop-reason';
 export { ClovaStudio, type ClovaStudioOptions } from './client';
 // Legacy Completions, OpenAI-compatible layer, token calculators, sliding window
 export { createCompletion } from './completions/completions';

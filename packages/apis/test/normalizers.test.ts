@@ -3,6 +3,7 @@ import {
   chatCompletionsV1ResponseSchema,
   chatCompletionsV3ResponseSchema,
   chatTokenizeV3ResponseSchema,
+  chatV1ResponseToV3,
   normalizeCreated,
   normalizeStopReason,
   normalizeToolArguments,
@@ -99,5 +100,22 @@ describe('chat tokenizer v3 response', () => {
       ],
     });
     expect(r.messages.map((m) => m.content.length)).toEqual([1, 1]);
+  });
+});
+
+describe('v1 → v3 normalisation', () => {
+  it('maps stopReason to finishReason and lengths to usage, keeping the v1 fields', () => {
+    const v1 = chatCompletionsV1ResponseSchema.parse({
+      message: { role: 'assistant', content: 'x' },
+      stopReason: 'LENGTH',
+      inputLength: 10,
+      outputLength: 5,
+    });
+    const v3 = chatV1ResponseToV3(v1);
+    expect(v3.finishReason).toBe('length');
+    expect(v3.usage).toEqual({ promptTokens: 10, completionTokens: 5, totalTokens: 15 });
+    expect(v3.stopReason).toBe('length');
+    expect(chatV1ResponseToV3({ ...v1, stopReason: 'stop_before' }).finishReason).toBe('stop');
+    expect(chatV1ResponseToV3({ ...v1, stopReason: 'end_token' }).finishReason).toBe('stop');
   });
 });

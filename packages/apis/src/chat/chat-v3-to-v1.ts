@@ -69,7 +69,7 @@ export function chatV3ParamsToV1(
 
 /**
  * Normalises a v1 result into the v3 shape returned by `chat.create`: `stopReason` →
- * `finishReason` (`stop_before` → `stop`, `length`/`end_token` → `length`), `inputLength` /
+ * `finishReason` (`stop_before`/`end_token` → `stop`, `length` → `length`), `inputLength` /
  * `outputLength` → `usage`. The v1 fields stay on the object too.
  */
 export function chatV1ResponseToV3(result: ChatCompletionsV1Response): ChatCompletion {

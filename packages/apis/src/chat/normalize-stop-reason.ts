@@ -17,12 +17,13 @@ export const stopReasonSchema = z.pipe(
   z.transform((value): StopReason => normalizeStopReason(value)),
 );
 
-/** Maps a v1 stop reason onto the v3 `finishReason` vocabulary. */
+/**
+ * Maps a v1 stop reason onto the v3 `finishReason` vocabulary: `length` → `length`;
+ * `stop_before` and `end_token` → `stop`. The docs' description of `end_token` is garbled
+ * ("token count limit"); its name, the model's end-of-sequence token, is taken as the better
+ * evidence. The raw `stopReason` stays on normalised results.
+ */
 export function stopReasonToFinishReason(reason: StopReason | null | undefined): string | null {
   if (reason === null || reason === undefined) return null;
-  return reason === 'stop_before'
-    ? 'stop'
-    : reason === 'end_token' || reason === 'length'
-      ? 'length'
-      : reason;
+  return reason === 'stop_before' || reason === 'end_token' ? 'stop' : reason;
 }
