@@ -6,8 +6,8 @@ import { APIPromise } from '@clova-studio/core';
  */
 export function mapAPIPromise<T, U>(promise: APIPromise<T>, map: (data: T) => U): APIPromise<U> {
   const settled = promise.withResponse();
-  return new APIPromise(
-    settled.then(({ response, requestId }) => ({ response, requestId })),
-    async () => map((await settled).data),
-  );
+  const raw = settled.then(({ response, requestId }) => ({ response, requestId }));
+  // a call nobody awaits must not become an unhandled rejection; awaiting callers still see the error
+  raw.catch(() => undefined);
+  return new APIPromise(raw, async () => map((await settled).data));
 }
