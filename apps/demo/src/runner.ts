@@ -83,7 +83,9 @@ export async function runScenario(
     client: target.client,
     target,
     terminal,
-    say: (text) => terminal.line(`  ${text}`),
+    say: (text) => {
+      for (const line of text.split('\n')) terminal.line(`  ${line}`);
+    },
     progress: (bar) => createProgressBar(terminal, bar),
     skip: (reason) => {
       throw new ScenarioSkipped(reason);

@@ -21,7 +21,7 @@ export interface ScenarioContext {
   readonly target: Target;
   /** Where to write; text written here is indented under the scenario's heading. */
   readonly terminal: Terminal;
-  /** Prints one narration line (indented). */
+  /** Prints narration, every line indented under the heading. */
   say(text: string): void;
   /** Creates a single-line progress bar on the terminal. */
   progress(options: ProgressBarOptions): ProgressBar;

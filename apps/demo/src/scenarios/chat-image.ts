@@ -28,7 +28,7 @@ export const chatImage = defineScenario({
     check(completion.message.content.length > 0, 'the answer is empty');
 
     return {
-      summary: `answered about a ${SAMPLE_IMAGE_DATA_URI.length}-character inline PNG, ${completion.usage?.promptTokens ?? '?'} input tokens`,
+      summary: `answered about a 32×32 inline PNG, ${completion.usage?.promptTokens ?? '?'} input tokens`,
       data: { answer: completion.message.content, promptTokens: completion.usage?.promptTokens },
     };
   },
