@@ -56,29 +56,22 @@ export interface RequestOptions extends ClientOptions {
 export const DEFAULT_BASE_URL = 'https://clovastudio.stream.ntruss.com';
 
 /** Options with every default applied. */
-export interface ResolvedOptions {
+export interface ResolvedOptions extends RequestOptions {
   apiKey: string | undefined;
-  legacyKeys: LegacyKeys | undefined;
   baseURL: string;
   timeout: number;
   maxRetries: number;
   initialDelay: number;
   maxDelay: number;
   maxRetryAfter: number;
-  headers: Record<string, string> | undefined;
-  fetch: typeof globalThis.fetch | undefined;
-  logger: Logger | undefined;
   logLevel: LogLevel;
   streamIdleTimeout: number;
-  signal: AbortSignal | undefined;
-  requestId: string | undefined;
 }
 
 /** Reads an environment variable where there is an environment (Node, Deno, Bun); `undefined` in browsers. */
 export function readEnv(name: string): string | undefined {
   const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
-  const value = proc?.env?.[name]?.trim();
-  return value ? value : undefined;
+  return proc?.env?.[name]?.trim() || undefined;
 }
 
 /**
@@ -94,40 +87,47 @@ export function mergeOptions<T extends ClientOptions>(base: ClientOptions, over:
   return merged;
 }
 
-const num = (v: number | undefined, fallback: number, name: string): number => {
-  if (v === undefined) return fallback;
-  if (typeof v !== 'number' || Number.isNaN(v) || v < 0) {
-    throw new TypeError(`\`${name}\` must be a non-negative number, got ${String(v)}`);
-  }
-  return v;
-};
+const NUMBERS = [
+  'timeout',
+  'maxRetries',
+  'streamIdleTimeout',
+  'initialDelay',
+  'maxDelay',
+  'maxRetryAfter',
+] as const;
 
 /** Applies the environment and the defaults. Throws a `TypeError` naming the field on a bad value. */
 export function resolveOptions(o: RequestOptions): ResolvedOptions {
-  const envLevel = readEnv('CLOVA_STUDIO_LOG')?.toLowerCase();
-  const logLevel = o.logLevel ?? (isLogLevel(envLevel) ? envLevel : 'warn');
-  if (!isLogLevel(logLevel)) throw new TypeError(`\`logLevel\` must be debug|info|warn|error|off`);
-  const maxRetries = num(o.maxRetries, 2, 'maxRetries');
-  if (!Number.isInteger(maxRetries)) throw new TypeError('`maxRetries` must be an integer');
-  const backoff = o.retryBackoff ?? {};
-  return {
+  const b = o.retryBackoff;
+  let logLevel = o.logLevel;
+  if (logLevel === undefined) {
+    const env = readEnv('CLOVA_STUDIO_LOG')?.toLowerCase();
+    logLevel = isLogLevel(env) ? env : 'warn';
+  }
+  if (!isLogLevel(logLevel))
+    throw new TypeError('`logLevel` must be debug, info, warn, error or off');
+  const r: ResolvedOptions = {
+    ...o,
     apiKey: o.legacyKeys ? undefined : (o.apiKey ?? readEnv('CLOVA_STUDIO_API_KEY')),
-    legacyKeys: o.legacyKeys,
     baseURL: (o.baseURL ?? readEnv('CLOVA_STUDIO_BASE_URL') ?? DEFAULT_BASE_URL).replace(
       /\/+$/,
       '',
     ),
-    timeout: num(o.timeout, 60_000, 'timeout'),
-    maxRetries,
-    initialDelay: num(backoff.initialDelay, 500, 'retryBackoff.initialDelay'),
-    maxDelay: num(backoff.maxDelay, 8_000, 'retryBackoff.maxDelay'),
-    maxRetryAfter: num(backoff.maxRetryAfter, 60_000, 'retryBackoff.maxRetryAfter'),
-    headers: o.headers,
-    fetch: o.fetch,
-    logger: o.logger,
+    timeout: o.timeout ?? 60_000,
+    maxRetries: o.maxRetries ?? 2,
+    streamIdleTimeout: o.streamIdleTimeout ?? 60_000,
+    initialDelay: b?.initialDelay ?? 500,
+    maxDelay: b?.maxDelay ?? 8_000,
+    maxRetryAfter: b?.maxRetryAfter ?? 60_000,
     logLevel,
-    streamIdleTimeout: num(o.streamIdleTimeout, 60_000, 'streamIdleTimeout'),
-    signal: o.signal,
-    requestId: o.requestId,
   };
+  for (const k of NUMBERS) {
+    const v = r[k];
+    if (typeof v !== 'number' || !(v >= 0) || (k === 'maxRetries' && !Number.isInteger(v))) {
+      throw new TypeError(
+        `\`${k}\` must be a non-negative ${k === 'maxRetries' ? 'integer' : 'number'}, got ${String(v)}`,
+      );
+    }
+  }
+  return r;
 }

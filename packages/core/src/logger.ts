@@ -25,12 +25,19 @@ export const consoleLogger: Logger = {
 /** A logger bound to a level: a method is `undefined` when its level is filtered out (so callers skip building fields). */
 export type LevelledLogger = { [K in keyof Logger]: Logger[K] | undefined };
 
-/** Binds `logger` to `level`. */
+const cache = new WeakMap<Logger, Partial<Record<LogLevel, LevelledLogger>>>();
+
+/** Binds `logger` to `level` (memoised: one object per logger and level). */
 export function levelled(logger: Logger, level: LogLevel): LevelledLogger {
+  const byLevel = cache.get(logger) ?? {};
+  cache.set(logger, byLevel);
+  const cached = byLevel[level];
+  if (cached) return cached;
   const min = LEVELS.indexOf(level);
   const out = {} as LevelledLogger;
   LEVELS.forEach((name, i) => {
     if (name !== 'off') out[name] = i >= min ? (m, f) => logger[name](m, f) : undefined;
   });
+  byLevel[level] = out;
   return out;
 }

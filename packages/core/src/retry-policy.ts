@@ -37,9 +37,14 @@ export function retryDelay(
 
 /**
  * ky's `retry` option for one logical request: POST, GET and DELETE are all retried, and the
- * decision and the delay both come from {@link retryDelay}.
+ * decision and the delay both come from {@link retryDelay}. `onRetry` is told of each retry
+ * before its wait.
  */
-export function kyRetry(limit: number, s: BackoffSettings): RetryOptions {
+export function kyRetry(
+  limit: number,
+  s: BackoffSettings,
+  onRetry?: (error: Error, retry: number, delayMs: number) => void,
+): RetryOptions {
   let next = 0;
   return {
     limit,
@@ -48,6 +53,7 @@ export function kyRetry(limit: number, s: BackoffSettings): RetryOptions {
       const ms = retryDelay(error, retryCount, s);
       if (ms === undefined) return false;
       next = ms;
+      onRetry?.(error, retryCount, ms);
       return true;
     },
     delay: () => next,

@@ -60,18 +60,18 @@ export function iterateSSE<T>(
   const queue: ServerSentEvent<T>[] = [];
   let head = 0;
   let count = 0;
+  let stop = false; // a terminal event or an error event was seen: ignore the rest
   let terminal = false;
   let eof = false;
   let closed = false;
-  let idleFired = false;
   let failure: ClovaStudioError | undefined;
 
   const parser = createParser({
     onEvent(m) {
-      if (terminal || failure) return;
+      if (stop) return;
       const raw = m.data;
       if (raw === '[DONE]') {
-        terminal = true;
+        stop = terminal = true;
         return;
       }
       const event = m.event ?? 'message';
@@ -84,11 +84,12 @@ export function iterateSSE<T>(
       // Slow path only for the rare events: error, signal, or data carrying a `status`.
       if (event === 'error' || event === 'signal' || (data as { status?: unknown })?.status) {
         if (event === 'signal' && isDone(data)) {
-          terminal = true;
+          stop = terminal = true;
           return;
         }
         const status = envelopeStatus(data);
         if (event === 'error' || (status && status.code[0] !== '2')) {
+          stop = true;
           failure = makeAPIError({
             status: response.status,
             body: data,
@@ -100,15 +101,34 @@ export function iterateSSE<T>(
         }
       }
       queue.push({ id: m.id, event, data: data as T });
-      if (endEvents.includes(event)) terminal = true;
+      if (endEvents.includes(event)) stop = terminal = true;
     },
   });
 
+  const cancel = () => reader?.cancel().catch(() => {});
+
+  // Idle timeout: one timer for the whole stream, checked against the time the consumer has been
+  // waiting for data (a timer per chunk costs more than the parsing). A slow consumer is not idle.
+  let waitingSince = 0; // 0: not waiting
+  let idleFired = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onTimer = () => {
+    timer = undefined;
+    if (!waitingSince) return; // the consumer is busy: the next wait arms a new timer
+    const waited = performance.now() - waitingSince;
+    if (waited < idleTimeout) timer = setTimeout(onTimer, idleTimeout - waited);
+    else {
+      idleFired = true;
+      controller.abort();
+      cancel();
+    }
+  };
+
   const finish = (error?: ClovaStudioError) => {
+    clearTimeout(timer);
     if (!closed) opts.onEnd?.(count, error);
     closed = true;
   };
-  const cancel = () => reader?.cancel().catch(() => {});
 
   // The error a failed read (or an EOF after an abort) stands for.
   const readError = (cause?: unknown): ClovaStudioError =>
@@ -121,31 +141,15 @@ export function iterateSSE<T>(
             cause,
           });
 
-  const read = (ms: number): Promise<Read> =>
-    !reader
-      ? Promise.resolve({ done: true, value: undefined })
-      : ms <= 0
-        ? reader.read()
-        : new Promise<Read>((resolve, reject) => {
-            const timer = setTimeout(() => {
-              idleFired = true;
-              reject(readError());
-              controller.abort();
-              cancel();
-            }, ms);
-            reader
-              .read()
-              .then(resolve, reject)
-              .finally(() => clearTimeout(timer));
-          });
-
   // After the terminal event: read on quietly so the connection can end (and be reused), briefly.
-  const drain = async () => {
-    try {
-      while (!(await read(DRAIN_MS)).done);
-    } catch {
-      // Cut or timed out after the stream's logical end: nothing is lost.
-    }
+  const drain = () => {
+    const t = setTimeout(cancel, DRAIN_MS);
+    const step = (): unknown =>
+      reader?.read().then(
+        (r) => (r.done ? clearTimeout(t) : step()),
+        () => clearTimeout(t),
+      );
+    step();
   };
 
   const fail = (error: ClovaStudioError): never => {
@@ -168,22 +172,28 @@ export function iterateSSE<T>(
         }
         if (failure) return fail(failure);
         if (closed || terminal) {
-          if (!closed && !eof) void drain();
+          if (!closed && !eof) drain();
           finish();
           return { done: true, value: undefined };
         }
-        if (eof) {
+        if (eof || idleFired) {
           return fail(
-            controller.signal.aborted
+            controller.signal.aborted || idleFired
               ? readError()
               : new StreamTruncatedError('Stream ended without a terminal event', { requestId }),
           );
         }
         let r: Read;
+        if (idleTimeout > 0) {
+          waitingSince = performance.now() || 1;
+          timer ??= setTimeout(onTimer, idleTimeout);
+        }
         try {
-          r = await read(idleTimeout);
+          r = reader ? await reader.read() : { done: true, value: undefined };
         } catch (e) {
           return fail(readError(e));
+        } finally {
+          waitingSince = 0;
         }
         eof = !!r.done;
         parser.feed(decoder.decode(r.value, { stream: !eof }));
@@ -191,7 +201,7 @@ export function iterateSSE<T>(
     },
     async return(): Promise<IteratorResult<ServerSentEvent<T>>> {
       if (!closed && !eof) {
-        if (terminal) void drain();
+        if (terminal) drain();
         else {
           controller.abort();
           cancel();

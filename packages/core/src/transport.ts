@@ -18,7 +18,7 @@ import {
 } from './errors.js';
 import { consoleLogger, type LevelledLogger, levelled } from './logger.js';
 import { redactHeaders, redactText } from './redact.js';
-import { newRequestId, REQUEST_ID_HEADER } from './request-id.js';
+import { newRequestId } from './request-id.js';
 import { kyRetry } from './retry-policy.js';
 import { iterateSSE, type ServerSentEvent } from './sse-stream.js';
 import { Stream } from './stream.js';
@@ -67,7 +67,7 @@ interface Call extends RawResponse {
   started: number;
   retries: number;
   secrets: string[];
-  headers: Headers;
+  headers: Record<string, string>;
 }
 
 const MAX_TIMER = 2_147_483_647;
@@ -81,12 +81,12 @@ const isRawBody = (b: unknown): b is BodyInit =>
   b instanceof ReadableStream;
 
 function buildURL(base: string, path: string, query: QueryParams | undefined): string {
-  let url = base + (path[0] === '/' ? path : `/${path}`);
+  const url = base + (path[0] === '/' ? path : `/${path}`);
+  if (!query) return url;
   const qs = new URLSearchParams();
   for (const k in query) if (query[k] !== undefined) qs.append(k, String(query[k]));
   const s = qs.toString();
-  if (s) url += (url.includes('?') ? '&' : '?') + s;
-  return url;
+  return s ? url + (url.includes('?') ? '&' : '?') + s : url;
 }
 
 /**
@@ -149,17 +149,20 @@ export class Transport {
       (s): s is string => !!s,
     );
 
-    const headers = new Headers({ accept: sse ? 'text/event-stream' : 'application/json' });
+    // A plain object with lower-case names: ky turns it into the one `Headers` of the request.
+    const headers: Record<string, string> = {
+      accept: sse ? 'text/event-stream' : 'application/json',
+    };
     const raw = body === undefined || isRawBody(body);
-    if (!raw) headers.set('content-type', 'application/json');
-    for (const k in o.headers) headers.set(k, o.headers[k]!);
-    headers.set(REQUEST_ID_HEADER, requestId);
+    if (!raw) headers['content-type'] = 'application/json';
+    for (const k in o.headers) headers[k.toLowerCase()] = o.headers[k]!;
+    headers['x-ncp-clovastudio-request-id'] = requestId;
     if (legacy) {
-      headers.set('X-NCP-CLOVASTUDIO-API-KEY', legacy.clovaStudioApiKey);
-      headers.set('X-NCP-APIGW-API-KEY', legacy.apigwApiKey);
+      headers['x-ncp-clovastudio-api-key'] = legacy.clovaStudioApiKey;
+      headers['x-ncp-apigw-api-key'] = legacy.apigwApiKey;
     } else if (apiKey) {
-      headers.set('authorization', `Bearer ${apiKey}`);
-    } else if (!headers.has('authorization')) {
+      headers.authorization = `Bearer ${apiKey}`;
+    } else if (!headers.authorization) {
       throw new ClovaStudioError(
         'Missing API key: pass `apiKey` (or `legacyKeys`) in the options, or set the CLOVA_STUDIO_API_KEY environment variable',
         { requestId },
@@ -204,20 +207,19 @@ export class Transport {
           }
         : fetch,
       timeout: o.timeout > 0 ? Math.min(o.timeout, MAX_TIMER) : false,
-      retry: kyRetry(o.maxRetries, o),
-      parseJson: parseBody,
-      hooks: {
-        beforeRetry: [
-          ({ error, retryCount }) => {
-            call.retries = retryCount;
-            log.info?.(`retrying ${method} ${path} (retry ${retryCount}): ${error.name}`, {
-              requestId,
-              retry: retryCount,
-              status: (error as HTTPError).response?.status,
-            });
+      retry: kyRetry(o.maxRetries, o, (error, retry, delayMs) => {
+        call.retries = retry;
+        log.info?.(
+          `retrying ${method} ${path} (retry ${retry} in ${Math.round(delayMs)}ms): ${error.name}`,
+          {
+            requestId,
+            retry,
+            delayMs,
+            status: (error as HTTPError).response?.status,
           },
-        ],
-      },
+        );
+      }),
+      parseJson: parseBody,
     });
     try {
       call.response = await call.pending;

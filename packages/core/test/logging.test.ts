@@ -43,7 +43,9 @@ describe('logging', () => {
       options: { requestId: 'log-1' },
     });
     const retry = lines.find((l) => l.level === 'info');
-    expect(retry?.message).toMatch(/retrying POST \/v3\/chat-completions\/HCX-005 \(retry 1\)/);
+    expect(retry?.message).toMatch(
+      /retrying POST \/v3\/chat-completions\/HCX-005 \(retry 1 in \d+ms\)/,
+    );
     const done = lines.find((l) => l.level === 'debug');
     expect(done?.message).toMatch(/^POST \/v3\/chat-completions\/HCX-005 200 20000 \d+ms$/);
     expect(done?.fields).toMatchObject({

@@ -149,7 +149,7 @@ describe('streams', () => {
   it('throws StreamTruncatedError when the body ends without a terminal event', async () => {
     server = await serve(({ res }) => {
       sse(res);
-      res.end(token('a') + token('b') + 'event:token\ndata:{"partial":');
+      res.end(`${token('a')}${token('b')}event:token\ndata:{"partial":`);
     });
     const { items, error } = await collect(await client(server).stream({ path: '/x', body: {} }));
     expect(items).toHaveLength(2);
@@ -300,7 +300,7 @@ describe('streams', () => {
   it('keeps data that is not JSON as a string', async () => {
     server = await serve(({ res }) => {
       sse(res);
-      res.end('event:note\ndata:plain text\n\n' + result);
+      res.end(`event:note\ndata:plain text\n\n${result}`);
     });
     const { items } = await collect(await client(server).stream({ path: '/x', body: {} }));
     expect(items[0]).toEqual({ id: undefined, event: 'note', data: 'plain text' });
