@@ -71,7 +71,15 @@ export async function main(argv: readonly string[], io: MainIO): Promise<number>
 
   const json = args.values.json === true;
   const narration = json ? stderr : stdout;
-  const target = await (io.openTarget ?? (() => openTarget({ env: io.env ?? process.env })))();
+  let target: Target;
+  try {
+    target = await (io.openTarget ?? (() => openTarget({ env: io.env ?? process.env })))();
+  } catch (error) {
+    stderr.line(
+      `${stderr.colors.red('error')}: could not start the demo target: ${(error as Error).message}`,
+    );
+    return 1;
+  }
   try {
     narration.line(describeTarget(target, narration));
     const report = await runScenarios(chosen, { target, terminal: narration });
