@@ -48,6 +48,19 @@ describe('embeddings.create (Embedding v1)', () => {
     expect(error).toMatchObject({ status: 400, code: '40004' });
   });
 
+  it('skips validation for a client created with validation: false', async () => {
+    const client = new ClovaStudio({
+      apiKey: t.emulator.apiKey,
+      baseURL: t.emulator.url,
+      maxRetries: 0,
+      logLevel: 'off',
+      validation: false,
+    });
+    const error = await client.embeddings.create({ text: '' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: '40004' });
+    expect(t.emulator.requests).toHaveLength(1);
+  });
+
   it('surfaces a text over 500 tokens as BadRequestError 40003', async () => {
     const error = await t.client.embeddings
       .create({ text: 'token '.repeat(2_000) })
