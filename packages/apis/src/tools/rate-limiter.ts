@@ -64,6 +64,11 @@ export class RateLimiter {
     this.#pausedUntil = Math.max(this.#pausedUntil, time);
   }
 
+  /** Delays every later acquisition by `ms` from now (on the limiter's clock). */
+  pauseFor(ms: number): void {
+    this.pauseUntil(this.#clock.now() + ms);
+  }
+
   /** Slots free right now (ignoring a pause). */
   available(): number {
     this.#evict(this.#clock.now());

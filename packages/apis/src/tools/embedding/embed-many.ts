@@ -1,10 +1,7 @@
 import {
-  APIConnectionError,
   APIUserAbortError,
-  InternalServerError,
   newRequestId,
   RateLimitError,
-  RequestTimeoutError,
   type Transport,
 } from '@clova-studio/core';
 import * as z from 'zod/mini';
@@ -14,6 +11,7 @@ import { RateLimiter } from '../rate-limiter';
 import { type Clock, systemClock, throwIfAborted } from '../shared/clock';
 import { createEmbedding } from './create-embedding';
 import { createEmbeddingV2 } from './create-embedding-v2';
+import { isRetryable, rateLimitDelay } from './embed-retry';
 import type { EmbeddingModel } from './embedding-request';
 import type { EmbeddingResponse } from './embedding-response';
 
@@ -65,41 +63,6 @@ export interface EmbedManyResult {
 const textsSchema = z.object({
   texts: z.array(z.string().check(z.minLength(1, 'must not be empty'))),
 });
-
-function isRetryable(error: unknown): boolean {
-  return (
-    error instanceof RateLimitError ||
-    error instanceof InternalServerError ||
-    error instanceof RequestTimeoutError ||
-    (error instanceof APIConnectionError && !(error instanceof APIUserAbortError))
-  );
-}
-
-/** Reads an OpenAI-style reset hint such as `12s`, `1m30s` or `250ms` (CLOVA does not document one). */
-function parseResetHint(value: string | null | undefined): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value.trim())) return Number(value) * 1000;
-  let ms = 0;
-  let matched = false;
-  for (const [, amount, unit] of value.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
-    matched = true;
-    ms +=
-      Number(amount) * { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }[unit as 'ms' | 's' | 'm' | 'h'];
-  }
-  return matched ? ms : undefined;
-}
-
-/**
- * How long to pause everyone after a 429: `Retry-After` when sent, else a reset hint header, else a back-off from
- * an eighth of the window doubling up to the whole window (so a few attempts always outlast a window).
- */
-function rateLimitDelay(error: RateLimitError, attempt: number, windowMs: number): number {
-  return (
-    error.retryAfterMs ??
-    parseResetHint(error.headers?.get('x-ratelimit-reset-requests')) ??
-    Math.min(windowMs, (windowMs / 8) * 2 ** (attempt - 1))
-  );
-}
 
 /**
  * Embeds many texts (one request per text, as the API takes one text per call), keeping input order. A
@@ -158,7 +121,7 @@ export async function embedMany(
         if (controller.signal.aborted || attempt >= maxAttempts || !isRetryable(error)) throw error;
         progress.retries++;
         if (error instanceof RateLimitError) {
-          limiter.pauseUntil(clock.now() + rateLimitDelay(error, attempt, limiter.windowMs));
+          limiter.pauseFor(rateLimitDelay(error, attempt, limiter.windowMs));
         } else {
           await clock.sleep(Math.min(500 * 2 ** (attempt - 1), 8_000), controller.signal);
         }
