@@ -6,8 +6,10 @@ import {
   RequestValidationError,
   StreamTruncatedError,
 } from '@clova-studio/core';
+import { startEmulator } from '@clova-studio/emulator';
 import { describe, expect, it } from 'vitest';
 import {
+  ClovaStudio,
   generateSkillsetFinalAnswer,
   type SkillsetStreamEvent,
   streamSkillsetFinalAnswer,
@@ -148,6 +150,25 @@ describe('skillsets.streamFinalAnswer', () => {
       .streamFinalAnswer('nope1234', { query: 'hi' })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
+  });
+
+  it('aborts the request when the consumer breaks out early', async () => {
+    // a slow emulator (1 s between events) so that the stream is still open when we leave
+    const slow = await startEmulator({ rateLimits: false, latency: { perTokenMs: 1_000 } });
+    try {
+      const client = new ClovaStudio({ apiKey: slow.apiKey, baseURL: slow.url, logLevel: 'off' });
+      const stream = await client.skillsets.streamFinalAnswer('default', {
+        query: 'Weather forecast in Seoul?',
+        tokenStream: true,
+      });
+      for await (const event of stream) {
+        expect(event.event).toBe('planning');
+        break;
+      }
+      expect(stream.controller.signal.aborted).toBe(true);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('is abortable through the core Stream API', async () => {
