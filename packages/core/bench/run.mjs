@@ -7,12 +7,14 @@
 // ratios), which holds up better than a ratio of medians on a busy machine.
 import { createServer } from 'node:http';
 import { createParser } from 'eventsource-parser';
+import ky from 'ky';
 import { Transport } from '../dist/index.js';
 import { measureSize } from './size.mjs';
 
 const EVENTS = 50_000;
 const CHUNK = 16 * 1024;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
+const WARMUP = 5; // rounds left out while the JIT settles
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2_000);
 const KEY = 'nv-bench0000000000000000';
 
@@ -124,14 +126,14 @@ async function benchStream() {
   };
   const names = Object.keys(sides);
   const runs = { core: [], bare: [], parserOnly: [], ratio: [], ratioParserOnly: [] };
-  for (let r = 0; r < ROUNDS + 2; r++) {
+  for (let r = 0; r < ROUNDS + WARMUP; r++) {
     const round = {};
     // Rotate the order so that no side always inherits the previous one's garbage.
     for (let k = 0; k < names.length; k++) {
       const name = names[(r + k) % names.length];
       round[name] = await rate(sides[name]);
     }
-    if (r < 2) continue; // warm-up
+    if (r < WARMUP) continue;
     for (const name of names) runs[name].push(round[name]);
     runs.ratio.push(round.core / round.bare);
     runs.ratioParserOnly.push(round.core / round.parserOnly);
@@ -176,6 +178,21 @@ async function benchRequests() {
       });
       return JSON.parse(await res.text()).result;
     },
+    // ky alone, as core drives it (no envelope, no typed errors): the floor under core's figure.
+    ky: async () => {
+      const payload = JSON.stringify(body);
+      const headers = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
+      const p = ky(base + path, {
+        method: 'POST',
+        headers,
+        timeout: 60_000,
+        retry: 2,
+        fetch: (req) =>
+          fetch(req.url, { method: 'POST', headers, body: payload, signal: req.signal }),
+      });
+      await p;
+      return JSON.parse(await p.text()).result;
+    },
     core: () => t.request({ method: 'POST', path, body }),
   };
   const time = async (fn) => {
@@ -183,25 +200,22 @@ async function benchRequests() {
     await fn();
     return performance.now() - t0;
   };
-  for (let i = 0; i < 300; i++) {
-    await sides.core();
-    await sides.raw();
-  }
-  const lat = { core: [], raw: [], ratio: [] };
+  const names = Object.keys(sides);
+  for (let i = 0; i < 300; i++) for (const n of names) await sides[n]();
+  const lat = { core: [], raw: [], ky: [], ratio: [], kyRatio: [] };
   for (let i = 0; i < REQUESTS; i++) {
-    // Alternate which side goes first; pair each core request with the raw one next to it.
-    const first = i & 1 ? 'core' : 'raw';
-    const second = first === 'core' ? 'raw' : 'core';
-    const a = await time(sides[first]);
-    const b = await time(sides[second]);
-    const c = first === 'core' ? a : b;
-    const r = first === 'core' ? b : a;
-    lat.core.push(c);
-    lat.raw.push(r);
-    lat.ratio.push(c / r);
+    // Rotate which side goes first; compare each request with the raw one next to it.
+    const t = {};
+    for (let k = 0; k < names.length; k++) {
+      const n = names[(i + k) % names.length];
+      t[n] = await time(sides[n]);
+    }
+    for (const n of names) lat[n].push(t[n]);
+    lat.ratio.push(t.core / t.raw);
+    lat.kyRatio.push(t.ky / t.raw);
   }
   server.close();
-  return { core: median(lat.core), raw: median(lat.raw), ratio: median(lat.ratio) };
+  return Object.fromEntries(Object.entries(lat).map(([k, v]) => [k, median(v)]));
 }
 
 // ---------- run ----------
@@ -234,6 +248,14 @@ const rows = [
     `${fmt(req.ratio, 2)}×`,
     '≤ 1.10×',
     req.ratio <= 1.1 ? 'yes' : 'no',
+  ],
+  [
+    'POST median latency, ky alone (info)',
+    `${fmt(req.ky * 1000)} µs`,
+    `${fmt(req.raw * 1000)} µs (fetch + JSON.parse)`,
+    `${fmt(req.kyRatio, 2)}×`,
+    '(info)',
+    '',
   ],
   [
     'browser bundle, min + gzip',
