@@ -23,12 +23,15 @@ export interface TestServer {
   seen: Seen[];
   /** Resolves when the client closes a response before the server ended it. */
   clientClosed: Promise<void>;
+  /** How many responses the client closed before the server ended them. */
+  closedEarly: () => number;
   close(): Promise<void>;
 }
 
 /** Starts a server that answers every request with `handler`. */
 export async function serve(handler: (ctx: Ctx) => unknown): Promise<TestServer> {
   const seen: Seen[] = [];
+  let early = 0;
   let onClientClose!: () => void;
   const clientClosed = new Promise<void>((r) => {
     onClientClose = r;
@@ -39,7 +42,10 @@ export async function serve(handler: (ctx: Ctx) => unknown): Promise<TestServer>
     const body = Buffer.concat(chunks).toString('utf8');
     seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
     res.on('close', () => {
-      if (!res.writableEnded) onClientClose();
+      if (!res.writableEnded) {
+        early++;
+        onClientClose();
+      }
     });
     try {
       await handler({ req, res, body, attempt: seen.length });
@@ -53,6 +59,7 @@ export async function serve(handler: (ctx: Ctx) => unknown): Promise<TestServer>
     url: `http://127.0.0.1:${port}`,
     seen,
     clientClosed,
+    closedEarly: () => early,
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();
