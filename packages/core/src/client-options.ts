@@ -75,16 +75,18 @@ export function readEnv(name: string): string | undefined {
 }
 
 /**
- * Lays `over` on `base`: fields of `over` win, `headers` are merged, and credentials given in
- * `over` (`apiKey` or `legacyKeys`) replace both credential fields of `base`.
+ * Lays `over` on `base`: fields of `over` win (an `undefined` field keeps `base`'s value),
+ * `headers` are merged, and credentials given in `over` (`apiKey` or `legacyKeys`) replace both
+ * credential fields of `base`.
  */
 export function mergeOptions<T extends ClientOptions>(base: ClientOptions, over: T | undefined): T {
   if (!over) return base as T;
-  const merged = { ...base, ...over } as T;
+  const merged = { ...base } as Record<string, unknown>;
+  for (const k in over) if (over[k] !== undefined) merged[k] = over[k];
   if (base.headers && over.headers) merged.headers = { ...base.headers, ...over.headers };
   if (over.apiKey !== undefined && over.legacyKeys === undefined) delete merged.legacyKeys;
   if (over.legacyKeys !== undefined && over.apiKey === undefined) delete merged.apiKey;
-  return merged;
+  return merged as T;
 }
 
 const NUMBERS = [

@@ -192,35 +192,43 @@ export class Transport {
       headers,
     } as Call;
 
-    call.pending = ky(buildURL(o.baseURL, path, query), {
-      method,
-      headers,
-      signal,
-      // ky builds (and, to retry, clones) a body-less Request; a body that can be sent again as
-      // it is goes straight to fetch with the same URL, method, headers and (ky's) signal. This
-      // keeps undici from streaming a cloned body chunked, and saves a Request copy per attempt.
-      body: replayable ? undefined : payload,
-      fetch: replayable
-        ? (req) => {
-            const { url, signal } = req as Request;
-            return fetch(url, { method, headers, body: payload, signal });
-          }
-        : fetch,
-      timeout: o.timeout > 0 ? Math.min(o.timeout, MAX_TIMER) : false,
-      retry: kyRetry(o.maxRetries, o, (error, retry, delayMs) => {
-        call.retries = retry;
-        log.info?.(
-          `retrying ${method} ${path} (retry ${retry} in ${Math.round(delayMs)}ms): ${error.name}`,
-          {
-            requestId,
-            retry,
-            delayMs,
-            status: (error as HTTPError).response?.status,
-          },
-        );
-      }),
-      parseJson: parseBody,
-    });
+    try {
+      call.pending = ky(buildURL(o.baseURL, path, query), {
+        method,
+        headers,
+        signal,
+        // ky builds (and, to retry, clones) a body-less Request; a body that can be sent again as
+        // it is goes straight to fetch with the same URL, method, headers and (ky's) signal. This
+        // keeps undici from streaming a cloned body chunked, and saves a Request copy per attempt.
+        body: replayable ? undefined : payload,
+        fetch: replayable
+          ? (req) => {
+              const { url, signal } = req as Request;
+              return fetch(url, { method, headers, body: payload, signal });
+            }
+          : fetch,
+        timeout: o.timeout > 0 ? Math.min(o.timeout, MAX_TIMER) : false,
+        retry: kyRetry(o.maxRetries, o, (error, retry, delayMs) => {
+          call.retries = retry;
+          log.info?.(
+            `retrying ${method} ${path} (retry ${retry} in ${Math.round(delayMs)}ms): ${error.name}`,
+            {
+              requestId,
+              retry,
+              delayMs,
+              status: (error as HTTPError).response?.status,
+            },
+          );
+        }),
+        parseJson: parseBody,
+      });
+    } catch (error) {
+      // ky builds the Request synchronously: a malformed URL or header value lands here.
+      throw new ClovaStudioError(
+        redactText(`Invalid request: ${(error as Error).message}`, secrets),
+        { requestId },
+      );
+    }
     try {
       call.response = await call.pending;
     } catch (error) {

@@ -225,6 +225,29 @@ describe('options', () => {
     expect(Object.isFrozen(base.options)).toBe(true);
   });
 
+  it('keeps client options where a per-request field is undefined', async () => {
+    server = await serve(({ res }) => json(res, 200, ok(1)));
+    const t = client(server, { headers: { 'x-app': 'a' } });
+    await t.request({
+      method: 'GET',
+      path: '/x',
+      options: { apiKey: undefined, baseURL: undefined, headers: undefined, signal: undefined },
+    });
+    expect(server.seen[0]?.headers.authorization).toBe(`Bearer ${fast.apiKey}`);
+    expect(server.seen[0]?.headers['x-app']).toBe('a');
+  });
+
+  it('rejects a malformed header or base URL with a ClovaStudioError that hides the key', async () => {
+    const secret = 'nv-broken01\n23456789';
+    const bad = new Transport({ ...fast, apiKey: secret, baseURL: 'http://127.0.0.1:59999' });
+    const e = await bad.request({ method: 'GET', path: '/x' }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ClovaStudioError);
+    expect((e as Error).message).toMatch(/^Invalid request/);
+    expect(JSON.stringify(e) + String(e)).not.toContain('nv-broken01');
+    const url = new Transport({ ...fast, baseURL: 'not a url' });
+    await expect(url.request({ method: 'GET', path: '/x' })).rejects.toThrow(/^Invalid request/);
+  });
+
   it('uses an injected fetch', async () => {
     const calls: string[] = [];
     const fetch: typeof globalThis.fetch = async (input) => {
