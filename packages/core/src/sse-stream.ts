@@ -124,8 +124,13 @@ export function iterateSSE<T>(
     }
   };
 
+  // The caller's signal reaches the body through fetch; this also covers a `fetch` that ignores it.
+  const onUserAbort = () => controller.abort();
+  opts.userSignal?.addEventListener('abort', onUserAbort, { once: true });
+
   const finish = (error?: ClovaStudioError) => {
     clearTimeout(timer);
+    opts.userSignal?.removeEventListener('abort', onUserAbort);
     if (!closed) opts.onEnd?.(count, error);
     closed = true;
   };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ServerSentEvent, Transport } from '../src/index.js';
+import { APIUserAbortError, type ServerSentEvent, Transport } from '../src/index.js';
 import { V3_EVENTS, V3_STREAM, V3_STREAM_SPACED_CRLF } from './fixtures.js';
 
 // Splits `bytes` at the given positions into chunks, served as one Response through an injected fetch.
@@ -62,4 +62,32 @@ describe('SSE decoding at any chunk boundary', () => {
       expect(await events(transportFor(bytes, cuts))).toEqual(V3_EVENTS);
     });
   }
+});
+
+describe('aborting a stream served by a fetch that ignores signals', () => {
+  it("still ends a pending read when the caller's signal fires", async () => {
+    const fetch: typeof globalThis.fetch = async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(c) {
+            c.enqueue(new TextEncoder().encode('event:token\ndata:{}\n\n'));
+            // ...and then nothing, ever.
+          },
+        }),
+        { headers: { 'content-type': 'text/event-stream' } },
+      );
+    const t = new Transport({
+      apiKey: 'nv-prop00000000000',
+      baseURL: 'http://sse.invalid',
+      fetch,
+      logLevel: 'off',
+    });
+    const ac = new AbortController();
+    const stream = await t.stream({ path: '/x', body: {}, options: { signal: ac.signal } });
+    const it = stream[Symbol.asyncIterator]();
+    await it.next();
+    const pending = it.next();
+    ac.abort();
+    await expect(pending).rejects.toBeInstanceOf(APIUserAbortError);
+  });
 });
