@@ -13,7 +13,7 @@ import { measureSize } from './size.mjs';
 
 const EVENTS = 50_000;
 const CHUNK = 16 * 1024;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const WARMUP = 5; // rounds left out while the JIT settles
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2_000);
 const KEY = 'nv-bench0000000000000000';

@@ -166,44 +166,49 @@ export function iterateSSE<T>(
 
   controller.signal.addEventListener('abort', cancel, { once: true });
 
-  return {
-    async next(): Promise<IteratorResult<ServerSentEvent<T>>> {
-      for (;;) {
-        if (head < queue.length) {
-          const value = queue[head++]!;
-          if (head === queue.length) queue.length = head = 0;
-          count++;
-          return { done: false, value };
-        }
-        if (failure) return fail(failure);
-        if (closed || terminal) {
-          if (!closed && !eof) drain();
-          finish();
-          return { done: true, value: undefined };
-        }
-        if (eof || idleFired) {
-          return fail(
-            controller.signal.aborted || idleFired
-              ? readError()
-              : new StreamTruncatedError('Stream ended without a terminal event', { requestId }),
-          );
-        }
-        let r: Read;
-        if (idleTimeout > 0) {
-          waitingSince = performance.now() || 1;
-          timer ??= setTimeout(onTimer, idleTimeout);
-        }
-        try {
-          r = reader ? await reader.read() : { done: true, value: undefined };
-        } catch (e) {
-          return fail(readError(e));
-        } finally {
-          waitingSince = 0;
-        }
-        eof = !!r.done;
-        parser.feed(decoder.decode(r.value, { stream: !eof }));
+  const pull = async (): Promise<IteratorResult<ServerSentEvent<T>>> => {
+    for (;;) {
+      if (head < queue.length) return take();
+      if (failure) return fail(failure);
+      if (closed || terminal) {
+        if (!closed && !eof) drain();
+        finish();
+        return { done: true, value: undefined };
       }
-    },
+      if (eof || idleFired) {
+        return fail(
+          controller.signal.aborted || idleFired
+            ? readError()
+            : new StreamTruncatedError('Stream ended without a terminal event', { requestId }),
+        );
+      }
+      let r: Read;
+      if (idleTimeout > 0) {
+        waitingSince = performance.now() || 1;
+        timer ??= setTimeout(onTimer, idleTimeout);
+      }
+      try {
+        r = reader ? await reader.read() : { done: true, value: undefined };
+      } catch (e) {
+        waitingSince = 0;
+        return fail(readError(e));
+      }
+      waitingSince = 0;
+      eof = !!r.done;
+      parser.feed(decoder.decode(r.value, { stream: !eof }));
+    }
+  };
+
+  const take = (): IteratorResult<ServerSentEvent<T>> => {
+    const value = queue[head++]!;
+    if (head === queue.length) queue.length = head = 0;
+    count++;
+    return { done: false, value };
+  };
+
+  return {
+    // Events already parsed are handed out without entering the async reader.
+    next: () => (head < queue.length ? Promise.resolve(take()) : pull()),
     async return(): Promise<IteratorResult<ServerSentEvent<T>>> {
       if (!closed && !eof) {
         if (terminal) drain();
