@@ -3,15 +3,21 @@ export const SUCCESS_CODE = '20000';
 
 /** `status` of the native `{status:{code,message},result}` envelope. */
 export interface EnvelopeStatus {
+  /** Five-digit code as a string, e.g. `'20000'`, `'42901'`. */
   code: string;
+  /** The server's message, e.g. `'OK'`. */
   message: string | undefined;
 }
 
 /** `error` of the OpenAI-compatible layer's `{error:{message,type,param,code}}` body. */
 export interface OpenAIErrorBody {
+  /** The server's message. */
   message: string | undefined;
+  /** Error type (CLOVA sends `null`). */
   type: string | null | undefined;
+  /** Offending parameter (documented as unsupported: `null`). */
   param: string | null | undefined;
+  /** The CLOVA code, as a string. */
   code: string | undefined;
 }
 

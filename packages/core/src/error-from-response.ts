@@ -43,7 +43,9 @@ export interface ErrorSource {
   status: number | undefined;
   /** Body: parsed JSON, raw text, or `undefined`. */
   body: unknown;
+  /** Response headers. */
   headers?: Headers | undefined;
+  /** The request id sent. */
   requestId?: string | undefined;
   /** Strings to scrub from the message and body (the API key). */
   secrets?: readonly string[];

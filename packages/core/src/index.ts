@@ -21,7 +21,12 @@ export {
   openAIError,
   SUCCESS_CODE,
 } from './envelope.js';
-export { errorClassFor, makeAPIError, statusFromCode } from './error-from-response.js';
+export {
+  type ErrorSource,
+  errorClassFor,
+  makeAPIError,
+  statusFromCode,
+} from './error-from-response.js';
 export {
   APIConnectionError,
   APIError,

@@ -26,6 +26,7 @@ export interface SSEOptions {
   idleTimeout: number;
   /** The caller's signal, to tell a user abort from other failures. */
   userSignal?: AbortSignal | undefined;
+  /** The request id, for the errors. */
   requestId: string;
   /** Strings to scrub from error messages (the API key). */
   secrets?: readonly string[];

@@ -31,9 +31,11 @@ export type QueryParams = Record<string, string | number | boolean | undefined>;
 
 /** A JSON request, for {@link Transport.request}. */
 export interface JSONRequest {
+  /** `'GET'`, `'POST'` or `'DELETE'`. */
   method: HttpMethod;
   /** Path under `baseURL`, e.g. `'/v3/chat-completions/HCX-005'`. */
   path: string;
+  /** Query-string parameters. */
   query?: QueryParams;
   /** Sent as JSON; `FormData`, `Blob`, `URLSearchParams`, `ArrayBuffer`, typed arrays and `ReadableStream` are sent as they are. */
   body?: unknown;
@@ -47,8 +49,11 @@ export interface JSONRequest {
 export interface StreamRequest {
   /** Default `'POST'`. */
   method?: 'POST' | 'GET';
+  /** Path under `baseURL`, e.g. `'/v3/chat-completions/HCX-005'`. */
   path: string;
+  /** Sent as JSON (or as it is, like {@link JSONRequest.body}). */
   body?: unknown;
+  /** Query-string parameters. */
   query?: QueryParams;
   /** Event names that complete the stream. Default `['result']`. */
   endEvents?: readonly string[];
