@@ -71,11 +71,7 @@ export function createApp(config: AppConfig): EmulatorApp {
   });
 
   app.use(requestLogMiddleware(config.record, config.log));
-  app.use(async (c, next) => {
-    c.set('latency', config.latency);
-    await next();
-  });
-  app.use(faults.middleware());
+  app.use(faults.middleware(config.latency));
   app.use(authMiddleware(config.credentials));
   app.use(bodyMiddleware());
   app.use(limiter.middleware());

@@ -7,6 +7,9 @@ import { generateApiKey } from './http/api-key.js';
 import type { EmulatorOptions, RunningEmulator } from './options.js';
 import { listTuningTasks } from './tools/state.js';
 
+/** How many requests `requests` holds at most (past it, the oldest half is dropped). */
+export const MAX_RECORDED = 10_000;
+
 /** Starts an emulator on 127.0.0.1 (a free port by default) and resolves once it listens. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const apiKeys = options.apiKeys?.length ? [...options.apiKeys] : [generateApiKey()];
@@ -29,7 +32,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     scripts: options.scripts ?? [],
     faults: options.faults ?? [],
     tools,
-    record: (r) => requests.push(r),
+    record: (r) => {
+      if (requests.length >= MAX_RECORDED) requests.splice(0, MAX_RECORDED / 2);
+      requests.push(r);
+    },
     ...(log ? { log } : {}),
   });
 

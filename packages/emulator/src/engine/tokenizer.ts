@@ -26,9 +26,54 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-/** Counts the tokens of `text`. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Character class for counting: 1 letter, 2 digit, 3 Hangul syllable, 0 space, 4 other. */
+function classOf(code: number): number {
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 1;
+  if (code >= 48 && code <= 57) return 2;
+  if (code >= 0xac00 && code <= 0xd7a3) return 3;
+  return isSpace(code) ? 0 : 4;
+}
+
+const CHUNK = [0, 4, 3, 2];
+
+/** Counts the tokens of `text` (same rules as {@link tokenize}, without building the list). */
 export function countTokens(text: string): number {
-  return tokenize(text).length;
+  let count = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const kind = classOf(code);
+    if (kind === 0) {
+      i++;
+    } else if (kind === 4) {
+      count++;
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      i += code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+    } else {
+      let j = i + 1;
+      while (j < n && classOf(text.charCodeAt(j)) === kind) j++;
+      count += Math.ceil((j - i) / (CHUNK[kind] as number));
+      i = j;
+    }
+  }
+  return count;
 }
 
 /**
@@ -67,7 +112,7 @@ export function truncateTokens(
   text: string,
   maxTokens: number,
 ): { text: string; truncated: boolean } {
+  if (countTokens(text) <= maxTokens) return { text, truncated: false };
   const pieces = tokenPieces(text);
-  if (pieces.length <= maxTokens) return { text, truncated: false };
   return { text: pieces.slice(0, Math.max(0, maxTokens)).join(''), truncated: true };
 }

@@ -20,9 +20,17 @@ export class SecretSet {
     this.digests = secrets.map(digest);
   }
 
+  /** Digests of recently presented candidates (the comparison itself stays constant-time). */
+  private readonly recent = new Map<string, Buffer>();
+
   /** Whether `candidate` is one of the secrets (every secret is compared, match or not). */
   has(candidate: string): boolean {
-    const probe = digest(candidate);
+    let probe = this.recent.get(candidate);
+    if (!probe) {
+      probe = digest(candidate);
+      if (this.recent.size >= 64) this.recent.clear();
+      this.recent.set(candidate, probe);
+    }
     let found = false;
     for (const d of this.digests) if (timingSafeEqual(d, probe)) found = true;
     return found;

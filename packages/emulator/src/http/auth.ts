@@ -3,6 +3,7 @@ import type { EmulatorEnv } from '../context.js';
 import { SecretSet } from './api-key.js';
 import { isOpenAiPath } from './error-envelope.js';
 import { fail } from './fail.js';
+import { readHeader } from './header.js';
 
 /** Accepted credentials. */
 export interface Credentials {
@@ -23,9 +24,9 @@ export function authMiddleware(credentials: Credentials): MiddlewareHandler<Emul
     credentials.legacyKeys.map((k) => `${k.clovaStudioApiKey}\u0000${k.apigwApiKey}`),
   );
   return async (c, next) => {
-    const authorization = c.req.header('authorization');
-    const studioKey = c.req.header('x-ncp-clovastudio-api-key');
-    const gatewayKey = c.req.header('x-ncp-apigw-api-key');
+    const authorization = readHeader(c, 'authorization');
+    const studioKey = readHeader(c, 'x-ncp-clovastudio-api-key');
+    const gatewayKey = readHeader(c, 'x-ncp-apigw-api-key');
     if (authorization !== undefined) {
       const match = authorization.match(/^Bearer ([\x21-\x7e]+)$/);
       if (!match?.[1]) throw fail('40100');

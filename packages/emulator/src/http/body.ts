@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { EmulatorEnv } from '../context.js';
 import { fail } from './fail.js';
+import { readHeader } from './header.js';
 
 /** Largest accepted request body: 50 MB (`413 41300` above it). */
 export const MAX_BODY_BYTES = 50 * 1024 * 1024;
@@ -38,21 +39,24 @@ async function readLimited(stream: ReadableStream<Uint8Array>): Promise<string> 
 export function bodyMiddleware(): MiddlewareHandler<EmulatorEnv> {
   return async (c, next) => {
     c.set('body', undefined);
-    const length = Number(c.req.header('content-length') ?? '0');
+    const length = Number(readHeader(c, 'content-length') ?? '0');
     if (Number.isFinite(length) && length > MAX_BODY_BYTES) throw fail('41300');
     if (!WITH_BODY.has(c.req.method)) return next();
-    const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    const type = (readHeader(c, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     if (type === 'multipart/form-data') {
-      if (!/boundary=/i.test(c.req.header('content-type') ?? '')) throw fail('41501');
+      if (!/boundary=/i.test(readHeader(c, 'content-type') ?? '')) throw fail('41501');
       return next();
     }
-    const stream = c.req.raw.body;
+    const declared = readHeader(c, 'content-length') !== undefined;
     if (type !== 'application/json' && !type.endsWith('+json')) {
-      if (!type && (!stream || length === 0) && c.req.header('transfer-encoding') === undefined)
-        return next();
+      if (!type && length === 0 && readHeader(c, 'transfer-encoding') === undefined) return next();
       throw fail('41500');
     }
-    const text = stream ? await readLimited(stream) : '';
+    // with a content-length (already checked against the limit) the fast body path is safe;
+    // a chunked body is read piece by piece so that it can be stopped at the limit
+    let text = '';
+    if (declared) text = await c.req.raw.text();
+    else if (c.req.raw.body) text = await readLimited(c.req.raw.body);
     if (text.trim() === '') return next();
     let parsed: unknown;
     try {

@@ -14,8 +14,9 @@ export function errorBody(error: Pick<ClovaError, 'code' | 'message'>, openAi: b
 
 /** A complete error `Response` for `error`, in the envelope that `path` calls for. */
 export function errorResponse(error: ClovaError, path: string): Response {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...error.headers };
   return new Response(JSON.stringify(errorBody(error, isOpenAiPath(path))), {
     status: error.status,
-    headers: { 'content-type': 'application/json', ...error.headers },
+    headers,
   });
 }

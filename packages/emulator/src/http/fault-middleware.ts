@@ -9,6 +9,7 @@ import {
   parseFaultHeader,
   streamFaultOf,
 } from './faults.js';
+import { readHeader } from './header.js';
 import { alreadySentResponse, nodeOutgoing } from './node-bindings.js';
 import { defaultCodeOf, messageOf } from './status-codes.js';
 
@@ -64,15 +65,22 @@ export class FaultInjector {
     return undefined;
   }
 
-  /** Middleware applying faults: latency, then drop, then a status answer; stream faults go to the SSE writer. */
-  middleware(): MiddlewareHandler<EmulatorEnv> {
+  /**
+   * Middleware applying faults (added latency, then drop, then a status answer; stream faults go
+   * to the SSE writer) and setting the streaming `latency` the SSE writer applies.
+   */
+  middleware(latency: {
+    firstTokenMs: number;
+    perTokenMs: number;
+  }): MiddlewareHandler<EmulatorEnv> {
     return async (c, next) => {
+      c.set('latency', latency);
       c.set('streamFault', undefined);
       const fault = this.select(
         c.req.method,
         c.req.path,
-        c.req.header(FAULT_HEADER),
-        c.req.header('x-ncp-clovastudio-request-id'),
+        readHeader(c, FAULT_HEADER),
+        readHeader(c, 'x-ncp-clovastudio-request-id'),
       );
       if (!fault) return next();
       if (fault.latencyMs) await sleep(fault.latencyMs);

@@ -3,6 +3,8 @@
  * without a trailing slash (`/testapp/v3/chat-completions/HCX-005/` → `/v3/chat-completions/HCX-005`).
  */
 export function normalizePath(pathname: string): string {
+  if (!/\/\/|\/$|^\/(?:testapp|serviceapp)(?:\/|$)/.test(pathname))
+    return pathname === '' ? '/' : pathname;
   let path = pathname.replace(/\/{2,}/g, '/');
   path = path.replace(/^\/(?:testapp|serviceapp)(?=\/|$)/, '');
   if (path.length > 1 && path.endsWith('/')) path = path.replace(/\/+$/, '');
@@ -16,6 +18,7 @@ export function getNormalizedPath(request: Request): string {
   if (start < 0) return '/';
   const query = url.indexOf('?', start);
   const raw = query < 0 ? url.slice(start) : url.slice(start, query);
+  if (!raw.includes('%')) return normalizePath(raw);
   let decoded = raw;
   try {
     decoded = decodeURI(raw);

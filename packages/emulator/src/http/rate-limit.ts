@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { EmulatorClock, EmulatorEnv } from '../context.js';
 import { findModel } from '../engine/models.js';
 import { fail } from './fail.js';
+import { readHeader } from './header.js';
 
 /** Requests and tokens allowed per minute. */
 export interface RateLimit {
@@ -84,6 +85,7 @@ export class RateLimiter {
   /** Middleware: checks the limits before the route and counts the request's tokens after it. */
   middleware(): MiddlewareHandler<EmulatorEnv> {
     return async (c, next) => {
+      if (this.options === false) return next();
       const bucket = rateBucket(c.req.path, c.get('body'));
       const limit = this.limitOf(bucket);
       if (!limit) return next();
@@ -112,7 +114,7 @@ export class RateLimiter {
       const before = w;
       await next();
       if (c.res.status >= 400) return;
-      const bodyLength = Number(c.req.header('content-length') ?? '0');
+      const bodyLength = Number(readHeader(c, 'content-length') ?? '0');
       before.tokens +=
         c.get('tokens') ?? Math.ceil((Number.isFinite(bodyLength) ? bodyLength : 0) / 4);
     };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { EmulatorEnv, RecordedRequest } from '../context.js';
 import { rawBodyText } from './body.js';
+import { allHeaders, readHeader } from './header.js';
 
 const SECRET_HEADERS = new Set([
   'authorization',
@@ -40,17 +41,11 @@ export function requestLogMiddleware(
 ): MiddlewareHandler<EmulatorEnv> {
   return async (c, next) => {
     const started = now();
-    const sent = c.req.header('x-ncp-clovastudio-request-id');
+    const sent = readHeader(c, 'x-ncp-clovastudio-request-id');
     c.set('requestId', sent ?? randomUUID());
     c.set('responseCode', undefined);
     await next();
-    if (!c.res.headers.has('x-hono-already-sent')) {
-      c.res.headers.set('x-ncp-clovastudio-request-id', c.get('requestId'));
-    }
-    const headers: Record<string, string> = {};
-    c.req.raw.headers.forEach((value, key) => {
-      headers[key] = value;
-    });
+    const headers = allHeaders(c);
     const entry: RecordedRequest = {
       method: c.req.method,
       path: c.req.path,

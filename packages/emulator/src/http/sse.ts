@@ -175,7 +175,6 @@ export function sseResponse(
   const headers: Record<string, string> = {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-cache',
-    'x-ncp-clovastudio-request-id': c.get('requestId') ?? '',
     ...options.headers,
   };
   c.set('responseCode', '20000');

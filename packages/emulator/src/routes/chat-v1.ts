@@ -5,6 +5,7 @@ import { parseV1Request } from '../chat/v1-request.js';
 import { v1Events, v1Result } from '../chat/v1-response.js';
 import type { EmulatorEnv } from '../context.js';
 import type { ModelInfo } from '../engine/models.js';
+import { readHeader } from '../http/header.js';
 import { ok } from '../http/respond.js';
 import { sseResponse } from '../http/sse.js';
 import type { EmulatorRuntime } from '../runtime.js';
@@ -12,7 +13,7 @@ import type { EmulatorRuntime } from '../runtime.js';
 async function handle(c: Context<EmulatorEnv>, runtime: EmulatorRuntime, model: ModelInfo) {
   const plan = parseV1Request(c.get('body'), model);
   const outcome = runChat(c, plan, runtime);
-  if (wantsStream(c.req.header('accept'))) return sseResponse(c, v1Events(plan, outcome));
+  if (wantsStream(readHeader(c, 'accept'))) return sseResponse(c, v1Events(plan, outcome));
   await simulateLatency(runtime, outcome);
   return ok(c, v1Result(plan, outcome));
 }
