@@ -58,6 +58,7 @@ export function createApp(config: AppConfig): EmulatorApp {
     clock: config.clock,
     scripts: config.scripts,
     latency: config.latency,
+    toolsState,
   };
 
   app.onError((error, c) => {

@@ -1,5 +1,7 @@
 import { findModel, type ModelApi, type ModelInfo } from '../engine/models.js';
 import { fail } from '../http/fail.js';
+import type { ToolsState } from '../tools/state.js';
+import { findSucceededTask } from '../tools/tuning-store.js';
 
 /** The catalogue model `name` if it is served on `api`: else `40080 Model not found` or `40084 Unsupported API for model`. */
 export function resolveModel(name: string, api: ModelApi | readonly ModelApi[]): ModelInfo {
@@ -10,9 +12,19 @@ export function resolveModel(name: string, api: ModelApi | readonly ModelApi[]):
   return model;
 }
 
-/** A tuned task: a text-only model with the limits of the model family the API serves. [UNCONFIRMED] */
-export function taskModel(taskId: string, api: 'v3' | 'v1' | 'completions'): ModelInfo {
-  const base = findModel(api === 'v3' ? 'HCX-DASH-002' : api === 'v1' ? 'HCX-003' : 'LK-D2');
+/**
+ * A tuned task: a text-only model with the limits of its base model when the task was trained
+ * through the emulator's tuning API, else of the model family the API serves. Any task id is
+ * served. [UNCONFIRMED]
+ */
+export function taskModel(
+  taskId: string,
+  api: 'v3' | 'v1' | 'completions',
+  state?: ToolsState,
+): ModelInfo {
+  const trained = state ? findModel(findSucceededTask(state, taskId)?.model ?? '') : undefined;
+  const fallback = api === 'v3' ? 'HCX-DASH-002' : api === 'v1' ? 'HCX-003' : 'LK-D2';
+  const base = trained && trained.api === api ? trained : findModel(fallback);
   if (!base) throw fail('40080');
   return { ...base, id: taskId, vision: false, tools: false, reasoning: false };
 }

@@ -24,6 +24,6 @@ export function registerChatV1Routes(app: Hono<EmulatorEnv>, runtime: EmulatorRu
     handle(c, runtime, resolveModel(c.req.param('model'), 'v1')),
   );
   app.post('/:version{v[12]}/tasks/:taskId/chat-completions', (c) =>
-    handle(c, runtime, taskModel(c.req.param('taskId'), 'v1')),
+    handle(c, runtime, taskModel(c.req.param('taskId'), 'v1', runtime.toolsState)),
   );
 }

@@ -29,6 +29,6 @@ export function registerChatV3Routes(app: Hono<EmulatorEnv>, runtime: EmulatorRu
     handle(c, runtime, resolveModel(c.req.param('model'), 'v3'), false),
   );
   app.post('/v3/tasks/:taskId/chat-completions', (c) =>
-    handle(c, runtime, taskModel(c.req.param('taskId'), 'v3'), true),
+    handle(c, runtime, taskModel(c.req.param('taskId'), 'v3', runtime.toolsState), true),
   );
 }

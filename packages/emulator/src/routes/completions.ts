@@ -50,6 +50,6 @@ export function registerCompletionRoutes(app: Hono<EmulatorEnv>, runtime: Emulat
     handle(c, runtime, resolveModel(c.req.param('model'), 'completions')),
   );
   app.post('/v1/tasks/:taskId/completions', (c) =>
-    handle(c, runtime, taskModel(c.req.param('taskId'), 'completions')),
+    handle(c, runtime, taskModel(c.req.param('taskId'), 'completions', runtime.toolsState)),
   );
 }
