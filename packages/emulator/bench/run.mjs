@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const SERVER = fileURLToPath(new URL('./server.mjs', import.meta.url));
-const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 3000);
+const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const STREAMS = Number(process.env.BENCH_STREAMS ?? 1000);
 
@@ -18,12 +18,14 @@ function startServer(kind, ...args) {
   const child = spawn(process.execPath, [SERVER, kind, ...args], {
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
+  const started = performance.now();
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
       const line = out.split('\n')[0];
-      if (out.includes('\n')) resolve({ child, ...JSON.parse(line) });
+      if (out.includes('\n'))
+        resolve({ child, startMs: performance.now() - started, ...JSON.parse(line) });
     });
     child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
   });
@@ -182,6 +184,7 @@ const streaming = await startServer('emulator', '60000');
 const memory = await openStreams(streaming);
 await stop(streaming);
 
+console.log(`emulator process start (spawn to listening): ${emulator.startMs.toFixed(0)} ms`);
 console.log(
   `node ${process.version}, ${CONCURRENCY} concurrent clients, ${DURATION_MS} ms interleaved per target`,
 );

@@ -60,8 +60,3 @@ export function requestLogMiddleware(
     log?.(formatLogLine(entry));
   };
 }
-
-/** Whether a header carries a secret (used to keep keys out of anything printed). */
-export function isSecretHeader(name: string): boolean {
-  return SECRET_HEADERS.has(name.toLowerCase());
-}
