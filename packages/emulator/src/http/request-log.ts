@@ -4,12 +4,6 @@ import type { EmulatorEnv, RecordedRequest } from '../context.js';
 import { rawBodyText } from './body.js';
 import { allHeaders, readHeader } from './header.js';
 
-const SECRET_HEADERS = new Set([
-  'authorization',
-  'x-ncp-clovastudio-api-key',
-  'x-ncp-apigw-api-key',
-]);
-
 /** One request-log line: method, path, status, code, request id, duration (never a key). */
 export function formatLogLine(r: RecordedRequest): string {
   return `${r.method} ${r.path} ${r.status} ${r.code || '-'} ${r.requestId ?? '-'} ${r.durationMs}ms`;
