@@ -596,6 +596,57 @@ describe('Chat Completions v3', () => {
         'Invalid parameter: dataUri',
       ],
       [
+        'an empty image data URI',
+        PATH,
+        {
+          messages: [
+            {
+              role: 'user',
+              content: [{ type: 'image_url', dataUri: { data: 'data:image/png;base64,' } }],
+            },
+          ],
+        },
+        400,
+        '40061',
+        'File size error',
+      ],
+      [
+        'an image URL that is not http(s)',
+        PATH,
+        {
+          messages: [
+            {
+              role: 'user',
+              content: [{ type: 'image_url', imageUrl: { url: 'ftp://e.com/a.png' } }],
+            },
+          ],
+        },
+        400,
+        '40063',
+        'Invalid image url',
+      ],
+      [
+        'both imageUrl and dataUri',
+        PATH,
+        {
+          messages: [
+            {
+              role: 'user',
+              content: [
+                {
+                  type: 'image_url',
+                  imageUrl: { url: 'https://e.com/a.png' },
+                  dataUri: { data: PNG_DATA_URI },
+                },
+              ],
+            },
+          ],
+        },
+        400,
+        '40001',
+        'Invalid parameter: imageUrl, dataUri',
+      ],
+      [
         'an empty user message',
         PATH,
         { messages: [{ role: 'user', content: '' }] },

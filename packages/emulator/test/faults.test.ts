@@ -132,6 +132,29 @@ describe('faults by request header', () => {
     expect((await post(ctx.emu, PATH, BODY, other)).status).toBe(503);
   });
 
+  it('cuts and errors the skillset stream too (shared SSE writer)', async () => {
+    const path = '/v1/skillsets/default/versions/1/final-answer';
+    const body = { query: '서울 날씨 알려줘', tokenStream: true };
+    const cut = await post(
+      ctx.emu,
+      path,
+      body,
+      fault('cut-after=2', { accept: 'text/event-stream' }),
+    );
+    const { text, error } = await readAll(cut);
+    expect(parseSse(text)).toHaveLength(2);
+    expect(error).toBeDefined();
+    const errored = await post(
+      ctx.emu,
+      path,
+      body,
+      fault('error-after=1; code=64500', { accept: 'text/event-stream' }),
+    );
+    const events = parseSse(await errored.text());
+    expect(events.at(-1)?.event).toBe('error');
+    expect(JSON.parse(events.at(-1)?.data ?? '{}').status.code).toBe('64500');
+  });
+
   it('applies to tool routes', async () => {
     const response = await post(
       ctx.emu,
