@@ -10,13 +10,33 @@ const STOP_WORDS = new Set(
 );
 
 const KOREAN_STOP_WORDS = new Set(
-  '어때 어때요 알려줘 알려주세요 해줘 해주세요 뭐야 무엇 무엇인가요 있어 있나요 그리고 그런데 하지만 좀 정말 너무 제발 안녕 안녕하세요'.split(
+  (
+    '어때 어때요 알려줘 알려주세요 해줘 해주세요 뭐야 무엇 무엇인가요 있어 있나요 그리고 그런데 ' +
+    '하지만 좀 정말 너무 제발 안녕 안녕하세요 대해 대한 관해 관한 위해 위한 통해 통한 어떻게 ' +
+    '어떤 무슨 왜 언제 어디 누가 누구 이것 그것 저것 여기 거기 우리 저 제 나 너 ' +
+    '있는 없는 하는 되는 같은 좋은 많은'
+  ).split(' '),
+);
+
+/** Particles stripped from the end of a Korean word (when at least two syllables remain). */
+const KOREAN_PARTICLES =
+  /(?:에서는|에게서|으로는|에서|에게|으로|까지|부터|처럼|보다|이랑|에는|은|는|을|를|의|에|로|와|과|가)$/u;
+
+/** Endings of Korean predicates (verbs, requests), which are not topics. */
+const KOREAN_PREDICATE =
+  /(?:줘|줄래|주세요|세요|해요|나요|까요|가요|니까|니다|어요|아요|래요|에요|예요|었어|했어|할까|인가요|인가|이야|죠|냐)$/u;
+
+/** English request verbs: fine for matching tools, but not topics of an answer. */
+const REQUEST_VERBS = new Set(
+  'write explain describe tell make create list summarize summarise translate compose draft generate recommend suggest'.split(
     ' ',
   ),
 );
 
-const KOREAN_PARTICLES =
-  /(?:에서는|에게서|으로는|에서|에게|으로|까지|부터|처럼|보다|이랑|에는|은|는|을|를|의)$/u;
+/** {@link keywords} without request verbs (`write`, `explain`, …): the topics of a question. */
+export function topicWords(text: string): string[] {
+  return keywords(text).filter((w) => !REQUEST_VERBS.has(w.toLowerCase()));
+}
 
 /** Content words of `text`, in order of appearance, without duplicates or stop words. */
 export function keywords(text: string): string[] {
@@ -26,8 +46,10 @@ export function keywords(text: string): string[] {
     let word = match[0].replace(/['_-]+$/, '');
     if (/[\uAC00-\uD7A3]/.test(word)) {
       if (KOREAN_STOP_WORDS.has(word)) continue;
-      if (word.length > 2) word = word.replace(KOREAN_PARTICLES, '');
-      if (KOREAN_STOP_WORDS.has(word) || word.length === 0) continue;
+      if (KOREAN_PREDICATE.test(word) || (word.length > 2 && word.endsWith('해'))) continue;
+      const stripped = word.replace(KOREAN_PARTICLES, '');
+      if (stripped.length >= 2) word = stripped;
+      if (KOREAN_STOP_WORDS.has(word)) continue;
     } else {
       const lower = word.toLowerCase();
       if (STOP_WORDS.has(lower) || (lower.length < 3 && !/\d/.test(lower))) continue;

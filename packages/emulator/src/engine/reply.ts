@@ -1,5 +1,5 @@
 import { isKorean, lastUserText, type Turn } from './conversation.js';
-import { keywords } from './keywords.js';
+import { topicWords } from './keywords.js';
 import type { Random } from './random.js';
 
 function list(words: readonly string[], korean: boolean): string {
@@ -95,7 +95,7 @@ export function composeReply(turns: readonly Turn[], random: Random): string {
   const korean = isKorean(question);
   if (turns.at(-1)?.role === 'tool') return answerFromTools(turns, korean, random);
   const last = [...turns].reverse().find((t) => t.role === 'user');
-  const words = keywords(question);
+  const words = topicWords(question);
   return korean
     ? answerKorean(words, last?.images ?? 0, random)
     : answerEnglish(words, last?.images ?? 0, random);

@@ -1,5 +1,5 @@
 import { isKorean } from './conversation.js';
-import { keywords } from './keywords.js';
+import { topicWords } from './keywords.js';
 import type { Random } from './random.js';
 import { countTokens } from './tokenizer.js';
 
@@ -33,7 +33,7 @@ export function composeThinking(question: string, effort: ThinkingEffort, random
   if (!target) return '';
   const korean = isKorean(question);
   const steps = korean ? KOREAN_STEPS : ENGLISH_STEPS;
-  const words = keywords(question);
+  const words = topicWords(question);
   const parts: string[] = [];
   let tokens = 0;
   for (let i = 0; tokens < target; i++) {
