@@ -201,6 +201,43 @@ describe('streams', () => {
     await server.clientClosed;
   });
 
+  it('abort() stops handing out events already buffered: next() rejects, then keeps rejecting', async () => {
+    server = await serve(async ({ res }) => {
+      sse(res);
+      res.write(token('a') + token('b') + token('c'));
+      await sleep(10_000);
+    });
+    const stream = await client(server).stream({ path: '/x', body: {} });
+    const it = stream[Symbol.asyncIterator]();
+    expect((await it.next()).value).toMatchObject({ data: { message: { content: 'a' } } });
+    stream.abort(); // 'b' and 'c' arrived in the same chunk and are buffered
+    await expect(it.next()).rejects.toBeInstanceOf(APIUserAbortError);
+    await expect(it.next()).rejects.toBeInstanceOf(APIUserAbortError);
+    await server.clientClosed;
+    const mapped = await client(server).stream({ path: '/x', body: {} });
+    const items: unknown[] = [];
+    const error = await (async () => {
+      for await (const e of mapped.map((x) => x.event)) {
+        items.push(e);
+        mapped.abort();
+      }
+    })().catch((x: unknown) => x);
+    expect(items).toEqual(['token']);
+    expect(error).toBeInstanceOf(APIUserAbortError);
+  });
+
+  it('breaking out of for await leaves nothing to hand out', async () => {
+    server = await serve(({ res }) => {
+      sse(res);
+      res.end(token('a') + token('b') + result);
+    });
+    const stream = await client(server).stream({ path: '/x', body: {} });
+    const it = stream[Symbol.asyncIterator]();
+    expect((await it.next()).done).toBe(false);
+    expect(await it.return?.()).toEqual({ done: true, value: undefined });
+    expect(await it.next()).toEqual({ done: true, value: undefined });
+  });
+
   it("the caller's AbortSignal aborts a stream mid-way", async () => {
     server = await serve(async ({ res }) => {
       sse(res);
