@@ -1,82 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { EmulatorOptions } from './options.js';
-import { toolsOptionsSchema } from './tools/options.js';
-
-const rateLimit = z.object({
-  requestsPerMinute: z.number().int().positive().optional(),
-  tokensPerMinute: z.number().int().positive().optional(),
-});
-
-const faultFields = {
-  status: z.number().int().min(400).max(599).optional(),
-  code: z
-    .string()
-    .regex(/^\d{5}$/)
-    .optional(),
-  retryAfter: z.number().int().min(0).optional(),
-  retryAfterMs: z.number().int().min(0).optional(),
-  html: z.boolean().optional(),
-  drop: z.boolean().optional(),
-  cutAfter: z.number().int().min(0).optional(),
-  errorAfter: z.number().int().min(0).optional(),
-  latencyMs: z.number().int().min(0).optional(),
-};
+import { scriptReplySchema } from './engine/script.js';
+import { describeIssue, type EmulatorOptions, emulatorOptionsSchema } from './options.js';
 
 /**
- * The JSON config file of the CLI (`--config emulator.json`): the JSON-serialisable subset of
- * {@link EmulatorOptions}. A script's `match` written as `/pattern/flags` is a regular expression.
+ * The JSON config file of the CLI (`--config emulator.json`): {@link EmulatorOptions} in JSON.
+ * A script's `match` written as `/pattern/flags` is a regular expression; `log` is a boolean.
  */
-export const configFileSchema = toolsOptionsSchema.extend({
-  port: z.number().int().min(0).max(65535).optional(),
-  apiKeys: z.array(z.string().min(1)).optional(),
-  legacyKeys: z
-    .array(z.object({ clovaStudioApiKey: z.string().min(1), apigwApiKey: z.string().min(1) }))
-    .optional(),
-  latency: z
-    .object({
-      firstTokenMs: z.number().min(0).optional(),
-      perTokenMs: z.number().min(0).optional(),
-    })
-    .optional(),
-  rateLimits: z
-    .union([
-      z.literal(false),
-      rateLimit.extend({ perModel: z.record(z.string(), rateLimit).optional() }),
-    ])
-    .optional(),
-  scripts: z
-    .array(
-      z.object({
-        match: z.string(),
-        reply: z.union([
-          z.object({ text: z.string() }),
-          z.object({
-            toolCalls: z.array(
-              z.object({ name: z.string().min(1), arguments: z.record(z.string(), z.unknown()) }),
-            ),
-          }),
-          z.object({
-            error: z.object({
-              status: z.number().int().min(400).max(599),
-              code: z.string(),
-              message: z.string().optional(),
-            }),
-          }),
-        ]),
-      }),
-    )
-    .optional(),
-  faults: z
-    .array(
-      z.object({
-        path: z.string().min(1),
-        method: z.string().optional(),
-        times: z.number().int().min(0).optional(),
-        ...faultFields,
-      }),
-    )
-    .optional(),
+export const configFileSchema = emulatorOptionsSchema.extend({
+  scripts: z.array(z.object({ match: z.string(), reply: scriptReplySchema })).optional(),
   log: z.boolean().optional(),
 });
 
@@ -100,12 +32,14 @@ export function optionsFromConfig(config: ConfigFile): EmulatorOptions {
 /** Reads and validates a JSON config file (throws with the offending field on error). */
 export async function loadConfigFile(path: string): Promise<EmulatorOptions> {
   const text = await readFile(path, 'utf8');
-  const parsed = configFileSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(
-      `Invalid config ${path}: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`,
-    );
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new TypeError(`Invalid config ${path}: not JSON (${(error as Error).message})`);
   }
-  return optionsFromConfig(parsed.data);
+  const parsed = configFileSchema.safeParse(json);
+  if (!parsed.success)
+    throw new TypeError(`Invalid config ${path}: ${describeIssue(parsed.error)}`);
+  return optionsFromConfig(json as ConfigFile);
 }

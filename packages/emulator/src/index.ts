@@ -11,6 +11,6 @@ export { ClovaError } from './http/clova-error.js';
 export { FAULT_HEADER, type Fault, type FaultRule } from './http/faults.js';
 export type { RateLimit, RateLimitOptions } from './http/rate-limit.js';
 export { STATUS_CODES } from './http/status-codes.js';
-export type { EmulatorOptions, RunningEmulator } from './options.js';
+export { type EmulatorOptions, emulatorOptionsSchema, type RunningEmulator } from './options.js';
 export { startEmulator } from './start-emulator.js';
 export type { RouterConfig, SkillsetConfig, ToolsOptions } from './tools/options.js';

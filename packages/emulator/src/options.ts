@@ -1,31 +1,58 @@
+import { z } from 'zod';
 import type { RecordedRequest } from './context.js';
-import type { ScriptRule } from './engine/script.js';
-import type { FaultRule } from './http/faults.js';
-import type { RateLimitOptions } from './http/rate-limit.js';
-import type { ToolsOptions } from './tools/options.js';
+import { scriptRuleSchema } from './engine/script.js';
+import { faultRuleSchema } from './http/faults.js';
+import { rateLimitOptionsSchema } from './http/rate-limit.js';
+import { toolsOptionsSchema } from './tools/options.js';
 
-/** Options of {@link startEmulator}; every field is optional. */
-export interface EmulatorOptions extends ToolsOptions {
+/** Options of {@link startEmulator} (every field optional); the CLI config file is its JSON form. */
+export const emulatorOptionsSchema = toolsOptionsSchema.extend({
   /** Port to listen on (127.0.0.1). Default 0: a free port. */
-  port?: number;
+  port: z.number().int().min(0).max(65535).optional(),
   /** Accepted Bearer keys. Default: one generated `nv-…` key (returned as `apiKey`). */
-  apiKeys?: string[];
+  apiKeys: z.array(z.string().min(1)).optional(),
   /** Accepted legacy key pairs (`X-NCP-CLOVASTUDIO-API-KEY` + `X-NCP-APIGW-API-KEY`). */
-  legacyKeys?: { clovaStudioApiKey: string; apigwApiKey: string }[];
+  legacyKeys: z
+    .array(z.object({ clovaStudioApiKey: z.string().min(1), apigwApiKey: z.string().min(1) }))
+    .optional(),
   /** Streaming latency: delay before the first event and between events (ms). Default 0 / 0. */
-  latency?: { firstTokenMs?: number; perTokenMs?: number };
+  latency: z
+    .object({
+      firstTokenMs: z.number().min(0).optional(),
+      perTokenMs: z.number().min(0).optional(),
+    })
+    .optional(),
   /**
    * Requests and tokens per minute, per key and model. Default: the documented test-key table
    * (HCX-005/HCX-007 60 QPM, HCX-DASH-002 90, HCX-003/HCX-DASH-001 200; tools unlimited).
    * Global values apply to every route and model; `false` turns limits off.
    */
-  rateLimits?: false | RateLimitOptions;
+  rateLimits: z.union([z.literal(false), rateLimitOptionsSchema]).optional(),
   /** Scripted replies, matched against the last user message; the first match wins. */
-  scripts?: ScriptRule[];
+  scripts: z.array(scriptRuleSchema).optional(),
   /** Faults per route. */
-  faults?: FaultRule[];
+  faults: z.array(faultRuleSchema).optional(),
   /** Request log lines: `true` prints to stdout, a function receives each line. Default off. */
-  log?: boolean | ((line: string) => void);
+  log: z
+    .union([z.boolean(), z.custom<(line: string) => void>((value) => typeof value === 'function')])
+    .optional(),
+});
+
+/** Options of {@link startEmulator}; every field is optional. */
+export type EmulatorOptions = z.input<typeof emulatorOptionsSchema>;
+
+/** `path.to.field: message` for the first issue of a failed parse. */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return `${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`;
+}
+
+/** Validates options, throwing a `TypeError` that names the first offending field. */
+export function checkOptions(options: unknown): EmulatorOptions {
+  const parsed = emulatorOptionsSchema.safeParse(options);
+  if (!parsed.success)
+    throw new TypeError(`Invalid emulator options: ${describeIssue(parsed.error)}`);
+  return options as EmulatorOptions;
 }
 
 /** A running emulator, as {@link startEmulator} returns it. */

@@ -4,7 +4,7 @@ import { createApp } from './app.js';
 import { createClock } from './clock.js';
 import type { RecordedRequest } from './context.js';
 import { generateApiKey } from './http/api-key.js';
-import type { EmulatorOptions, RunningEmulator } from './options.js';
+import { checkOptions, type EmulatorOptions, type RunningEmulator } from './options.js';
 import { listTuningTasks } from './tools/state.js';
 
 /** How many requests `requests` holds at most (past it, the oldest half is dropped). */
@@ -12,6 +12,7 @@ export const MAX_RECORDED = 10_000;
 
 /** Starts an emulator on 127.0.0.1 (a free port by default) and resolves once it listens. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  checkOptions(options);
   const apiKeys = options.apiKeys?.length ? [...options.apiKeys] : [generateApiKey()];
   const clock = createClock();
   const requests: RecordedRequest[] = [];

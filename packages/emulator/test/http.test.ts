@@ -163,6 +163,14 @@ describe('paths, bodies and envelopes', () => {
 });
 
 describe('startEmulator', () => {
+  it('rejects invalid options with a TypeError naming the field', async () => {
+    await expect(startEmulator({ port: -1 })).rejects.toThrow(/port/);
+    await expect(startEmulator({ latency: { perTokenMs: -5 } })).rejects.toThrow(
+      /latency\.perTokenMs/,
+    );
+    await expect(startEmulator({ faults: [{ path: '' }] })).rejects.toThrow(TypeError);
+  });
+
   it('generates a real-looking key, reports url and port, and resets its log', async () => {
     const emu = await startEmulator({ rateLimits: false });
     try {

@@ -1,15 +1,34 @@
-/** What a scripted reply answers with. */
-export type ScriptReply =
-  | { text: string }
-  | { toolCalls: { name: string; arguments: Record<string, unknown> }[] }
-  | { error: { status: number; code: string; message?: string } };
+import { z } from 'zod';
+
+/** What a scripted reply answers with: text, tool calls, or an error. */
+export const scriptReplySchema = z.union([
+  z.object({ text: z.string() }),
+  z.object({
+    toolCalls: z.array(
+      z.object({ name: z.string().min(1), arguments: z.record(z.string(), z.unknown()) }),
+    ),
+  }),
+  z.object({
+    error: z.object({
+      status: z.number().int().min(400).max(599),
+      code: z.string().regex(/^\d{5}$/),
+      /** Defaults to the documented message of `code`. */
+      message: z.string().optional(),
+    }),
+  }),
+]);
 
 /** A scripted reply: when the last user message matches, the emulator answers with `reply`. */
-export interface ScriptRule {
+export const scriptRuleSchema = z.object({
   /** A substring (case-insensitive) or a regular expression tested on the last user message. */
-  match: string | RegExp;
-  reply: ScriptReply;
-}
+  match: z.union([z.string(), z.instanceof(RegExp)]),
+  reply: scriptReplySchema,
+});
+
+/** What a scripted reply answers with. */
+export type ScriptReply = z.infer<typeof scriptReplySchema>;
+/** A scripted reply rule. */
+export type ScriptRule = z.infer<typeof scriptRuleSchema>;
 
 /** The first rule whose `match` fits `text`, if any. */
 export function findScript(rules: readonly ScriptRule[], text: string): ScriptReply | undefined {

@@ -1,35 +1,47 @@
+import { z } from 'zod';
 import type { StreamFault } from '../context.js';
 
+const count = z.number().int().min(0);
+
 /** A fault the emulator injects into a response. */
-export interface Fault {
+export const faultSchema = z.object({
   /** Answer with this HTTP status (and `code`, default per status) instead of running the route. */
-  status?: number;
+  status: z.number().int().min(400).max(599).optional(),
   /** CLOVA code of the error (documented message). */
-  code?: string;
+  code: z
+    .string()
+    .regex(/^\d{5}$/)
+    .optional(),
   /** Adds `Retry-After: <seconds>`. */
-  retryAfter?: number;
+  retryAfter: count.optional(),
   /** Adds `retry-after-ms: <ms>`. */
-  retryAfterMs?: number;
+  retryAfterMs: count.optional(),
   /** With `status`, answer with an HTML body like a proxy would (e.g. a 502 page). */
-  html?: boolean;
+  html: z.boolean().optional(),
   /** Destroy the connection before any header is sent. */
-  drop?: boolean;
+  drop: z.boolean().optional(),
   /** Cut a stream (end the socket) after this many events, without a terminal event. */
-  cutAfter?: number;
+  cutAfter: count.optional(),
   /** Send this many events, then an `error` event with `code` (default `50000`). */
-  errorAfter?: number;
+  errorAfter: count.optional(),
   /** Added delay in ms before the response. */
-  latencyMs?: number;
-}
+  latencyMs: count.optional(),
+});
 
 /** A fault configured for a route: `path` is a glob (`*` one segment, `**` any depth). */
-export interface FaultRule extends Fault {
-  path: string;
+export const faultRuleSchema = faultSchema.extend({
+  /** Glob on the normalised path, e.g. `/v3/chat-completions/*`. */
+  path: z.string().min(1),
   /** HTTP method to match (any when absent). */
-  method?: string;
+  method: z.string().optional(),
   /** Apply to the first N matching requests only (every request when absent). */
-  times?: number;
-}
+  times: count.optional(),
+});
+
+/** A fault the emulator injects into a response. */
+export type Fault = z.infer<typeof faultSchema>;
+/** A fault configured for a route. */
+export type FaultRule = z.infer<typeof faultRuleSchema>;
 
 /** Header carrying faults on a single request. */
 export const FAULT_HEADER = 'x-clova-emulator-fault';

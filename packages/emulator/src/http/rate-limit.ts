@@ -1,19 +1,28 @@
 import type { MiddlewareHandler } from 'hono';
+import { z } from 'zod';
 import type { EmulatorClock, EmulatorEnv } from '../context.js';
 import { findModel } from '../engine/models.js';
 import { fail } from './fail.js';
 import { readHeader } from './header.js';
 
 /** Requests and tokens allowed per minute. */
-export interface RateLimit {
-  requestsPerMinute?: number;
-  tokensPerMinute?: number;
-}
+export const rateLimitSchema = z.object({
+  /** Requests per minute (unlimited when absent). */
+  requestsPerMinute: z.number().int().positive().optional(),
+  /** Tokens (prompt + completion) per minute (unlimited when absent). */
+  tokensPerMinute: z.number().int().positive().optional(),
+});
 
 /** Rate-limit options: global limits for every route, and per-model (or per-bucket) overrides. */
-export interface RateLimitOptions extends RateLimit {
-  perModel?: Record<string, RateLimit>;
-}
+export const rateLimitOptionsSchema = rateLimitSchema.extend({
+  /** Limits of one model (or bucket: `task:<id>`, a tool path); they replace the global ones. */
+  perModel: z.record(z.string(), rateLimitSchema).optional(),
+});
+
+/** Requests and tokens allowed per minute. */
+export type RateLimit = z.infer<typeof rateLimitSchema>;
+/** Rate-limit options. */
+export type RateLimitOptions = z.infer<typeof rateLimitOptionsSchema>;
 
 const WINDOW_MS = 60_000;
 
