@@ -4,6 +4,7 @@ import { lastUserText } from '../engine/conversation.js';
 import { type Generation, generate } from '../engine/generate.js';
 import { hash32, randomSeed, uuidFrom } from '../engine/random.js';
 import { findScript } from '../engine/script.js';
+import { sleep } from '../engine/sleep.js';
 import { ClovaError } from '../http/clova-error.js';
 import { messageOf } from '../http/status-codes.js';
 import type { EmulatorRuntime } from '../runtime.js';
@@ -19,8 +20,6 @@ export interface ChatOutcome {
   /** Makes a fresh UUID-shaped id (deterministic for a fixed seed). */
   nextId(): string;
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Runs a validated chat plan: scripted replies first, else the deterministic generator. */
 export function runChat(

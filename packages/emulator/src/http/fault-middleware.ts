@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { EmulatorEnv } from '../context.js';
+import { sleep } from '../engine/sleep.js';
 import { ClovaError } from './clova-error.js';
 import {
   FAULT_HEADER,
@@ -12,8 +13,6 @@ import {
 import { readHeader } from './header.js';
 import { alreadySentResponse, nodeOutgoing } from './node-bindings.js';
 import { defaultCodeOf, messageOf } from './status-codes.js';
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function htmlPage(status: number): string {
   const title =

@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import type { EmulatorEnv, StreamFault } from '../context.js';
+import { sleep } from '../engine/sleep.js';
 import { errorBody } from './error-envelope.js';
 import { alreadySentResponse, nodeOutgoing } from './node-bindings.js';
 import { messageOf } from './status-codes.js';
@@ -30,8 +31,6 @@ export interface SseOptions {
   /** Extra response headers. */
   headers?: Record<string, string>;
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function payload(data: unknown): string {
   return typeof data === 'string' ? data : JSON.stringify(data);
