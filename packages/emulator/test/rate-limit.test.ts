@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rateBucket } from '../src/http/rate-limit.js';
 import { startEmulator } from '../src/index.js';
 import { errorOf, post } from './helpers.js';
 
@@ -77,5 +78,16 @@ describe('rate limits', () => {
     } finally {
       await off.close();
     }
+  });
+});
+
+describe('rate-limit buckets', () => {
+  it('keeps tools apart and collapses ids', () => {
+    expect(rateBucket('/v1/api-tools/segmentation', {})).toBe('/v1/api-tools/segmentation');
+    expect(rateBucket('/v1/api-tools/summarization/v2', {})).toBe('/v1/api-tools/summarization/v2');
+    expect(rateBucket('/tuning/v2/tasks/abc12345xyz', undefined)).toBe('/tuning/v2/tasks/*');
+    expect(rateBucket('/v3/chat-completions/HCX-005', {})).toBe('HCX-005');
+    expect(rateBucket('/v1/openai/chat/completions', { model: 'HCX-007' })).toBe('HCX-007');
+    expect(rateBucket('/v3/tasks/t1/chat-completions', {})).toBe('task:t1');
   });
 });

@@ -44,7 +44,8 @@ export function rateBucket(path: string, body: unknown): string {
   }
   const task = path.match(/^\/v[123]\/tasks\/([^/]+)\//)?.[1];
   if (task) return `task:${task}`;
-  return path.replace(/\/[0-9a-z]{8,}(?=\/|$)/gi, '/*');
+  // ids (segments of 8+ characters with a digit) collapse, so e.g. every tuning task shares one bucket
+  return path.replace(/\/(?=[^/]*\d)[^/]{8,}(?=\/|$)/g, '/*');
 }
 
 /**
