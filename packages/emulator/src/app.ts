@@ -63,6 +63,9 @@ export function createApp(config: AppConfig): EmulatorApp {
 
   app.onError((error, c) => {
     const clova = error instanceof ClovaError ? error : fail('50000');
+    // an unexpected error is an emulator bug: say so in the log (the client gets 500 50000)
+    if (!(error instanceof ClovaError))
+      config.log?.(`emulator error: ${error.stack ?? error.message}`);
     c.set('responseCode', clova.code);
     return errorResponse(clova, c.req.path);
   });
