@@ -23,7 +23,9 @@ export function registerChatV1Routes(app: Hono<EmulatorEnv>, runtime: EmulatorRu
   app.post('/v1/chat-completions/:model', (c) =>
     handle(c, runtime, resolveModel(c.req.param('model'), 'v1')),
   );
-  app.post('/:version{v[12]}/tasks/:taskId/chat-completions', (c) =>
-    handle(c, runtime, taskModel(c.req.param('taskId'), 'v1', runtime.toolsState)),
-  );
+  for (const version of ['v1', 'v2']) {
+    app.post(`/${version}/tasks/:taskId/chat-completions`, (c) =>
+      handle(c, runtime, taskModel(c.req.param('taskId'), 'v1', runtime.toolsState)),
+    );
+  }
 }
