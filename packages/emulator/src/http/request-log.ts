@@ -4,9 +4,9 @@ import type { EmulatorEnv, RecordedRequest } from '../context.js';
 import { rawBodyText } from './body.js';
 import { allHeaders, readHeader } from './header.js';
 
-/** One request-log line: method, path, status, code, request id, duration (never a key). */
-export function formatLogLine(r: RecordedRequest): string {
-  return `${r.method} ${r.path} ${r.status} ${r.code || '-'} ${r.requestId ?? '-'} ${r.durationMs}ms`;
+/** One request-log line: method, path, status, code, request id (sent or generated), duration (never a key). */
+export function formatLogLine(r: RecordedRequest, requestId = r.requestId): string {
+  return `${r.method} ${r.path} ${r.status} ${r.code || '-'} ${requestId ?? '-'} ${r.durationMs}ms`;
 }
 
 async function responseCode(res: Response): Promise<string> {
@@ -51,6 +51,6 @@ export function requestLogMiddleware(
       durationMs: Math.round((now() - started) * 100) / 100,
     };
     record(entry);
-    log?.(formatLogLine(entry));
+    log?.(formatLogLine(entry, c.get('requestId')));
   };
 }
