@@ -28,6 +28,9 @@ export function slideWindow(turns: readonly Turn[], maxTokens: number, limit: nu
   return kept;
 }
 
+/** The documented limit: message tokens plus `maxTokens` may not exceed 4,096. */
+export const SLIDING_LIMIT = 4096;
+
 /** Sliding window: `POST /v1/api-tools/sliding/chat-messages/{model}`. */
 export function registerSlidingWindowRoutes(app: Hono<EmulatorEnv>): void {
   app.post('/v1/api-tools/sliding/chat-messages/:model', (c) => {
@@ -37,10 +40,12 @@ export function registerSlidingWindowRoutes(app: Hono<EmulatorEnv>): void {
       optionalNumber(body, 'maxTokens', { min: 0, minExclusive: true, max: 4096, integer: true }) ??
       100;
     const turns = parseV1Messages(body.messages);
-    const messages = slideWindow(turns, maxTokens, model.context).map((t) => ({
-      role: t.role,
-      content: t.text,
-    }));
+    const messages = slideWindow(turns, maxTokens, Math.min(SLIDING_LIMIT, model.context)).map(
+      (t) => ({
+        role: t.role,
+        content: t.text,
+      }),
+    );
     return ok(c, { messages });
   });
 }
