@@ -95,6 +95,23 @@ function buildURL(base: string, path: string, query: QueryParams | undefined): s
   return s ? url + (url.includes('?') ? '&' : '?') + s : url;
 }
 
+// Resolved options with what follows from them alone.
+interface Shared {
+  o: ResolvedOptions;
+  log: LevelledLogger;
+  /** Strings to scrub from messages: the credentials. */
+  secrets: string[];
+}
+
+function share(options: RequestOptions): Shared {
+  const o = resolveOptions(options);
+  const { apiKey, legacyKeys: legacy } = o;
+  const secrets = [apiKey, legacy?.clovaStudioApiKey, legacy?.apigwApiKey].filter(
+    (s): s is string => !!s,
+  );
+  return { o, log: levelled(o.logger ?? consoleLogger, o.logLevel), secrets };
+}
+
 // The outcome of an attempt made with `fetch` directly.
 interface Attempt {
   response?: Response;
@@ -166,6 +183,9 @@ export class Transport {
   /** The options this transport was made with (environment defaults are applied per call). */
   readonly options: Readonly<ClientOptions>;
 
+  // What every call of this transport shares, when it depends on no environment variable.
+  #shared: Shared | undefined;
+
   /** @param options - client options; every field is optional. */
   constructor(options: ClientOptions = {}) {
     this.options = Object.freeze({ ...options });
@@ -195,6 +215,16 @@ export class Transport {
     return new APIPromise(call, (raw) => openStream<T>(raw as Call, req.endEvents ?? ['result']));
   }
 
+  #share(): Shared {
+    const shared = share(this.options);
+    // Environment variables are read per call; options that leave none to read are resolved once.
+    const { apiKey, legacyKeys, baseURL, logLevel } = this.options;
+    if ((apiKey ?? legacyKeys) && baseURL !== undefined && logLevel !== undefined) {
+      this.#shared = shared;
+    }
+    return shared;
+  }
+
   async #send(
     method: string,
     path: string,
@@ -203,13 +233,11 @@ export class Transport {
     options: RequestOptions | undefined,
     sse: boolean,
   ): Promise<Call> {
-    const o = resolveOptions(mergeOptions(this.options, options));
+    const { o, log, secrets } = options
+      ? share(mergeOptions(this.options, options))
+      : (this.#shared ?? this.#share());
     const requestId = o.requestId ?? newRequestId();
-    const log = levelled(o.logger ?? consoleLogger, o.logLevel);
     const { apiKey, legacyKeys: legacy, signal: userSignal } = o;
-    const secrets = [apiKey, legacy?.clovaStudioApiKey, legacy?.apigwApiKey].filter(
-      (s): s is string => !!s,
-    );
 
     // A plain object with lower-case names: ky turns it into the one `Headers` of the request.
     const headers: Record<string, string> = {
