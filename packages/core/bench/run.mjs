@@ -170,18 +170,29 @@ async function benchRequests() {
   const t = new Transport({ apiKey: KEY, baseURL: base, logLevel: 'off' });
 
   const sides = {
+    // The same request on the wire as core's: the same four headers, a fresh request id each time.
     raw: async () => {
       const res = await fetch(base + path, {
         method: 'POST',
-        headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+        headers: {
+          accept: 'application/json',
+          'content-type': 'application/json',
+          'x-ncp-clovastudio-request-id': crypto.randomUUID(),
+          authorization: `Bearer ${KEY}`,
+        },
         body: JSON.stringify(body),
       });
       return JSON.parse(await res.text()).result;
     },
-    // ky alone, as core drives it (no envelope, no typed errors): the floor under core's figure.
+    // ky alone, driven as core drove it before its direct first attempt (for information).
     ky: async () => {
       const payload = JSON.stringify(body);
-      const headers = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
+      const headers = {
+        accept: 'application/json',
+        'content-type': 'application/json',
+        'x-ncp-clovastudio-request-id': crypto.randomUUID(),
+        authorization: `Bearer ${KEY}`,
+      };
       const p = ky(base + path, {
         method: 'POST',
         headers,
