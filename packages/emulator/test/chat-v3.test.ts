@@ -337,6 +337,51 @@ describe('Chat Completions v3', () => {
       expect(value.when).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     });
 
+    it('accepts the documented request shape and fills numbers from the message in order', async () => {
+      const result = await resultOf(
+        await post(ctx.emu, '/v3/chat-completions/HCX-007', {
+          messages: [
+            { role: 'system', content: '- You answer in the predefined JSON schema.' },
+            {
+              role: 'user',
+              content: "Today's high is 32 degrees, the low 15, and the chance of rain 30%.",
+            },
+          ],
+          topP: 0.8,
+          topK: 0,
+          maxCompletionTokens: 100,
+          temperature: 0.5,
+          repetitionPenalty: 1.1,
+          thinking: { effort: 'none' },
+          stop: [],
+          responseFormat: {
+            type: 'json',
+            schema: {
+              type: 'object',
+              properties: {
+                temp_high_c: { type: 'number', description: 'High (C)' },
+                temp_low_c: { type: 'number', description: 'Low (C)' },
+                precipitation_percent: {
+                  type: 'number',
+                  description: 'Rain (%)',
+                  minimum: 0,
+                  maximum: 100,
+                },
+              },
+              required: ['temp_high_c', 'temp_low_c', 'precipitation_percent'],
+            },
+          },
+        }),
+      );
+      expect(result.finishReason).toBe('stop');
+      expect(JSON.parse(result.message.content)).toEqual({
+        temp_high_c: 32,
+        temp_low_c: 15,
+        precipitation_percent: 30,
+      });
+      expect(result.message.thinkingContent).toBeUndefined();
+    });
+
     it('rejects a schema outside the documented subset with 40055', async () => {
       const e = await errorOf(
         await post(ctx.emu, '/v3/chat-completions/HCX-007', {
