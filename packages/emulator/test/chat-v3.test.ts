@@ -296,7 +296,19 @@ describe('Chat Completions v3', () => {
 
     it('streams thinking deltas before content deltas', async () => {
       const { events } = await stream(ctx.emu, THINK, {
-        messages: [{ role: 'user', content: '하늘은 왜 파란가요?' }],
+        messages: [
+          { role: 'system', content: '- You are a careful analyst.' },
+          {
+            role: 'user',
+            content: [{ type: 'text', text: '하늘은 왜 파란가요? 단계별로 설명해 주세요.' }],
+          },
+        ],
+        thinking: { effort: 'low' },
+        topP: 0.8,
+        topK: 0,
+        maxCompletionTokens: 5120,
+        temperature: 0.5,
+        repetitionPenalty: 1.1,
       });
       const kinds = events
         .filter((e) => e.event === 'token')
@@ -305,6 +317,8 @@ describe('Chat Completions v3', () => {
       expect(kinds).toMatch(/^t+c+$/);
       const result = JSON.parse(events.at(-1)?.data ?? '{}');
       expect(result.message.thinkingContent.length).toBeGreaterThan(0);
+      expect(result.usage.completionTokensDetails.thinkingTokens).toBe(kinds.split('t').length - 1);
+      expect(result.message.content).toMatch(/[가-힣]/);
     });
   });
 
