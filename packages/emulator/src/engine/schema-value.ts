@@ -16,6 +16,14 @@ export interface ValueContext {
 const PLACE =
   /(?:location|city|place|region|area|address|country|destination|origin|from|to|where|지역|도시|장소|위치)/i;
 const DAY_MS = 86_400_000;
+/** Parameters that take the request itself (a search query, a question, a message). */
+const FREE_TEXT = /^(?:q|query|keywords?|search|question|prompt|text|message|content|body|input)$/i;
+
+/** The part of a request a search-like parameter wants: after "for"/"about" if present, else all of it. */
+function freeText(text: string): string {
+  const tail = text.match(/\b(?:for|about)\s+(.+)$/i)?.[1] ?? text;
+  return tail.replace(/[?.!\s]+$/u, '').trim() || text.trim();
+}
 
 function asSchema(value: unknown): JsonSchema {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as JsonSchema) : {};
@@ -93,7 +101,11 @@ class ValueBuilder {
       case 'uuid':
         return uuidFrom(ctx.random);
     }
-    if (/YYYY-MM-DD|date|날짜/i.test(`${name} ${description}`)) return isoDate(ctx);
+    const label = `${name} ${description}`;
+    if (/YYYY-MM-DD|date|날짜/i.test(label)) return isoDate(ctx);
+    const email = ctx.text.match(/[\w.+-]+@[\w-]+\.[\w.-]+/)?.[0];
+    if (email && /e-?mail|recipient|메일|받는/i.test(label)) return email;
+    if (FREE_TEXT.test(name)) return freeText(ctx.text);
     return (
       this.word(name, description) ??
       (name ? `${name}-${ctx.random.chars(4).toLowerCase()}` : 'example')
