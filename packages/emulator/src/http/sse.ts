@@ -121,6 +121,11 @@ function streamSink(controller: ReadableStreamDefaultController<Uint8Array>): Si
   };
 }
 
+/** The `error` event a fault sends (`{status:{code,message}}`, default code `50000`). */
+function errorEvent(code = '50000'): SseEvent {
+  return { event: 'error', data: { status: { code, message: messageOf(code) } } };
+}
+
 async function pump(
   sink: Sink,
   events: Iterable<SseEvent> | AsyncIterable<SseEvent>,
@@ -134,10 +139,7 @@ async function pump(
     for await (const event of events) {
       if (sink.closed) return;
       if (fault?.errorAfter !== undefined && sent >= fault.errorAfter) {
-        const code = fault.errorCode ?? '50000';
-        await sink.write(
-          format({ event: 'error', data: { status: { code, message: messageOf(code) } } }),
-        );
+        await sink.write(format(errorEvent(fault.errorCode)));
         return sink.end();
       }
       if (fault?.cutAfter !== undefined && sent >= fault.cutAfter) return sink.cut();
@@ -145,12 +147,7 @@ async function pump(
       await sink.write(format(event));
       sent++;
     }
-    if (fault?.errorAfter !== undefined) {
-      const code = fault.errorCode ?? '50000';
-      await sink.write(
-        format({ event: 'error', data: { status: { code, message: messageOf(code) } } }),
-      );
-    }
+    if (fault?.errorAfter !== undefined) await sink.write(format(errorEvent(fault.errorCode)));
     if (fault?.cutAfter !== undefined && sent >= fault.cutAfter) return sink.cut();
     sink.end();
   } catch {
