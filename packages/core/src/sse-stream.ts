@@ -1,4 +1,4 @@
-import { createParser } from 'eventsource-parser';
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { envelopeStatus } from './envelope.js';
 import { makeAPIError } from './error-from-response.js';
 import {
@@ -36,6 +36,14 @@ export interface SSEOptions {
 
 type Read = ReadableStreamReadResult<Uint8Array>;
 
+const parse = (raw: string): unknown => {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+};
+
 const isDone = (data: unknown) =>
   data === '[DONE]' || (data as { data?: unknown } | null)?.data === '[DONE]';
 
@@ -58,7 +66,7 @@ export function iterateSSE<T>(
   const { endEvents, idleTimeout, requestId } = opts;
   const reader = response.body?.getReader();
   const decoder = new TextDecoder();
-  const queue: ServerSentEvent<T>[] = [];
+  const queue: EventSourceMessage[] = [];
   let head = 0;
   let count = 0;
   let stop = false; // a terminal event or an error event was seen: ignore the rest
@@ -69,46 +77,20 @@ export function iterateSSE<T>(
   let failure: ClovaStudioError | undefined; // an error event, thrown after the events before it
   let thrown: ClovaStudioError | undefined; // once thrown, every later next() throws it again
 
+  // Events are queued as the parser hands them over and parsed as JSON only when handed out:
+  // parsed data that waits in a queue costs more than parsing it just in time.
   const parser = createParser({
     onEvent(m) {
       if (stop) return;
-      const raw = m.data;
-      if (raw === '[DONE]') {
+      if (m.data === '[DONE]' || (m.event === 'signal' && isDone(parse(m.data)))) {
         stop = terminal = true;
         return;
       }
-      const event = m.event ?? 'message';
-      let data: unknown;
-      try {
-        data = JSON.parse(raw);
-      } catch {
-        data = raw;
-      }
-      // Slow path only for the rare events: error, signal, or data carrying a `status`.
-      if (event === 'error' || event === 'signal' || (data as { status?: unknown })?.status) {
-        if (event === 'signal' && isDone(data)) {
-          stop = terminal = true;
-          return;
-        }
-        const status = envelopeStatus(data);
-        if (event === 'error' || (status && status.code[0] !== '2')) {
-          stop = true;
-          failure = makeAPIError({
-            status: response.status,
-            body: data,
-            headers: response.headers,
-            requestId,
-            secrets: opts.secrets,
-          });
-          return;
-        }
-      }
-      // The parser's fresh `{id, event, data}` becomes the event: one allocation less per event.
-      const e = m as unknown as ServerSentEvent<T>;
-      e.event = event;
-      e.data = data as T;
-      queue.push(e);
-      if (endEvents.includes(event)) stop = terminal = true;
+      const event = (m.event ??= 'message');
+      queue.push(m);
+      if (event === 'error')
+        stop = true; // nothing after an error event counts
+      else if (endEvents.includes(event)) stop = terminal = true;
     },
   });
 
@@ -185,7 +167,10 @@ export function iterateSSE<T>(
     for (;;) {
       if (thrown) throw thrown;
       if (aborted && !closed) return fail(readError());
-      if (head < queue.length) return take();
+      if (head < queue.length) {
+        const r = take();
+        if (r) return r;
+      }
       if (failure) return fail(failure);
       if (closed || terminal) {
         if (!closed && !eof) drain();
@@ -213,16 +198,41 @@ export function iterateSSE<T>(
     }
   };
 
-  const take = (): IteratorResult<ServerSentEvent<T>> => {
-    const value = queue[head++]!;
+  // The next queued event, parsed; `undefined` when it is an error (then `failure` is set).
+  const take = (): IteratorResult<ServerSentEvent<T>> | undefined => {
+    const m = queue[head++]!;
     if (head === queue.length) queue.length = head = 0;
+    const event = m.event!;
+    const data = parse(m.data);
+    // Slow path only for the rare events: error, signal, or data carrying a `status`.
+    if (event === 'error' || event === 'signal' || (data as { status?: unknown })?.status) {
+      const status = envelopeStatus(data);
+      if (event === 'error' || (status && status.code[0] !== '2')) {
+        queue.length = head = 0;
+        stop = true;
+        terminal = false;
+        failure = makeAPIError({
+          status: response.status,
+          body: data,
+          headers: response.headers,
+          requestId,
+          secrets: opts.secrets,
+        });
+        return undefined;
+      }
+    }
+    const value = m as unknown as ServerSentEvent<T>;
+    value.data = data as T;
     count++;
     return { done: false, value };
   };
 
   return {
-    // Events already parsed are handed out without entering the async reader.
-    next: () => (head < queue.length && !aborted ? Promise.resolve(take()) : pull()),
+    // Events already received are handed out without entering the async reader.
+    next: () => {
+      const r = head < queue.length && !aborted ? take() : undefined;
+      return r ? Promise.resolve(r) : pull();
+    },
     async return(): Promise<IteratorResult<ServerSentEvent<T>>> {
       if (!closed && !eof) {
         if (terminal) drain();
