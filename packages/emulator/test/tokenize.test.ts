@@ -76,6 +76,17 @@ describe('token calculators and sliding window', () => {
     ).toMatchObject({ code: '40084' });
   });
 
+  it('embedding v2 token calculator counts with the same tokenizer', async () => {
+    const text = 'CLOVA Studio 임베딩 토큰 1000개';
+    const { status, result } = await (
+      await post(ctx.emu, '/v1/api-tools/embedding/v2/tokenize', { text })
+    ).json();
+    expect(status.code).toBe('20000');
+    expect(result.numTokens).toBe(countTokens(text));
+    const embedding = await (await post(ctx.emu, '/v1/api-tools/embedding/v2', { text })).json();
+    expect(embedding.result.inputTokens).toBe(result.numTokens);
+  });
+
   it('sliding window drops the oldest turns and keeps the system message', async () => {
     const long = 'lorem ipsum '.repeat(900);
     const messages = [
