@@ -72,4 +72,24 @@ describe('tool choice and arguments', () => {
     expect(value.n).toBe(5);
     expect(value.tags).toHaveLength(3);
   });
+
+  it('stays linear on pathological input (long runs that defeat naive regexes)', () => {
+    const runs = [
+      `a${"'".repeat(200_000)}b`,
+      `x${' '.repeat(200_000)}y`,
+      'a'.repeat(300_000),
+      `${'for '.repeat(50_000)}\nend`,
+    ];
+    for (const text of runs) {
+      const value = valueForSchema(
+        {
+          type: 'object',
+          properties: { query: { type: 'string' }, to: { type: 'string', format: 'email' } },
+        },
+        { text, random: createRandom(3), now: NOW },
+      );
+      expect(value).toBeTypeOf('object');
+      expect(pickTool(tools, text)).toBeUndefined();
+    }
+  });
 });

@@ -38,12 +38,19 @@ export function topicWords(text: string): string[] {
   return keywords(text).filter((w) => !REQUEST_VERBS.has(w.toLowerCase()));
 }
 
+/** `text` without trailing characters from `chars` (a loop: a `/[…]+$/` regex is quadratic on long runs). */
+export function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}
+
 /** Content words of `text`, in order of appearance, without duplicates or stop words. */
 export function keywords(text: string): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'_-]*/gu)) {
-    let word = match[0].replace(/['_-]+$/, '');
+    let word = trimEnd(match[0], "'_-");
     if (/[\uAC00-\uD7A3]/.test(word)) {
       if (KOREAN_STOP_WORDS.has(word)) continue;
       if (KOREAN_PREDICATE.test(word) || (word.length > 2 && word.endsWith('해'))) continue;

@@ -1,5 +1,5 @@
 import type { JsonSchema } from './conversation.js';
-import { keywords } from './keywords.js';
+import { keywords, trimEnd } from './keywords.js';
 import { type Random, uuidFrom } from './random.js';
 
 /** What a generated value may draw on. */
@@ -16,13 +16,18 @@ export interface ValueContext {
 const PLACE =
   /(?:location|city|place|region|area|address|country|destination|origin|from|to|where|지역|도시|장소|위치)/i;
 const DAY_MS = 86_400_000;
+/** The first e-mail address in `text` (matches start only at the start of a run, so it stays linear). */
+function findEmail(text: string): string | undefined {
+  return text.match(/(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/)?.[0];
+}
+
 /** Parameters that take the request itself (a search query, a question, a message). */
 const FREE_TEXT = /^(?:q|query|keywords?|search|question|prompt|text|message|content|body|input)$/i;
 
 /** The part of a request a search-like parameter wants: after "for"/"about" if present, else all of it. */
 function freeText(text: string): string {
-  const tail = text.match(/\b(?:for|about)\s+(.+)$/i)?.[1] ?? text;
-  return tail.replace(/[?.!\s]+$/u, '').trim() || text.trim();
+  const tail = text.match(/\b(?:for|about)\s+(.+)$/is)?.[1] ?? text;
+  return trimEnd(tail, '?.! \t\n\r').trim() || text.trim();
 }
 
 function asSchema(value: unknown): JsonSchema {
@@ -91,7 +96,7 @@ class ValueBuilder {
       case 'duration':
         return 'PT1H';
       case 'email':
-        return ctx.text.match(/[\w.+-]+@[\w-]+\.[\w.-]+/)?.[0] ?? 'user@example.com';
+        return findEmail(ctx.text) ?? 'user@example.com';
       case 'hostname':
         return ctx.text.match(/\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b/i)?.[0] ?? 'example.com';
       case 'ipv4':
@@ -103,7 +108,7 @@ class ValueBuilder {
     }
     const label = `${name} ${description}`;
     if (/YYYY-MM-DD|date|날짜/i.test(label)) return isoDate(ctx);
-    const email = ctx.text.match(/[\w.+-]+@[\w-]+\.[\w.-]+/)?.[0];
+    const email = findEmail(ctx.text);
     if (email && /e-?mail|recipient|메일|받는/i.test(label)) return email;
     if (FREE_TEXT.test(name)) return freeText(ctx.text);
     return (
