@@ -44,6 +44,9 @@ const parse = (raw: string): unknown => {
   }
 };
 
+const rare = (event: string, data: unknown) =>
+  event === 'error' || event === 'signal' || !!(data as { status?: unknown } | null)?.status;
+
 const isDone = (data: unknown) =>
   data === '[DONE]' || (data as { data?: unknown } | null)?.data === '[DONE]';
 
@@ -202,22 +205,14 @@ export function iterateSSE<T>(
   const take = (): IteratorResult<ServerSentEvent<T>> | undefined => {
     const m = queue[head++]!;
     if (head === queue.length) queue.length = head = 0;
-    const event = m.event!;
     const data = parse(m.data);
     // Slow path only for the rare events: error, signal, or data carrying a `status`.
-    if (event === 'error' || event === 'signal' || (data as { status?: unknown })?.status) {
-      const status = envelopeStatus(data);
-      if (event === 'error' || (status && status.code[0] !== '2')) {
+    if (rare(m.event!, data)) {
+      failure = failureOf(m.event!, data);
+      if (failure) {
         queue.length = head = 0;
         stop = true;
         terminal = false;
-        failure = makeAPIError({
-          status: response.status,
-          body: data,
-          headers: response.headers,
-          requestId,
-          secrets: opts.secrets,
-        });
         return undefined;
       }
     }
@@ -225,6 +220,19 @@ export function iterateSSE<T>(
     value.data = data as T;
     count++;
     return { done: false, value };
+  };
+
+  // The typed error an event stands for: `event: error`, or an in-band status that is not 2xxxx.
+  const failureOf = (event: string, data: unknown): ClovaStudioError | undefined => {
+    const status = envelopeStatus(data);
+    if (event !== 'error' && !(status && status.code[0] !== '2')) return undefined;
+    return makeAPIError({
+      status: response.status,
+      body: data,
+      headers: response.headers,
+      requestId,
+      secrets: opts.secrets,
+    });
   };
 
   return {
