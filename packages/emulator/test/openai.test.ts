@@ -203,6 +203,12 @@ describe('official openai client', () => {
     expect(ids).toEqual(
       expect.arrayContaining(['HCX-007', 'HCX-005', 'HCX-DASH-002', 'HCX-003', 'bge-m3']),
     );
+    const one = await client().models.retrieve('HCX-005');
+    expect(one).toMatchObject({ id: 'HCX-005', object: 'model' });
+    await expect(client().models.retrieve('nope')).rejects.toMatchObject({
+      status: 400,
+      code: '40080',
+    });
   });
 });
 

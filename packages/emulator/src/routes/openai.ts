@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { objectBody } from '../chat/checks.js';
 import { runChat, simulateLatency } from '../chat/run-chat.js';
 import type { EmulatorEnv } from '../context.js';
-import { findModel, listModels } from '../engine/models.js';
+import { findModel, listModels, type ModelInfo } from '../engine/models.js';
 import { countTokens } from '../engine/tokenizer.js';
 import { fail, invalidParameter } from '../http/fail.js';
 import { sseResponse } from '../http/sse.js';
@@ -27,6 +27,15 @@ function embeddingInputs(input: unknown): string[] {
     throw invalidParameter('input');
   }
   return inputs;
+}
+
+/** Models the OpenAI layer serves (chat and embedding models; not the legacy LK models). */
+function openAiModels(): readonly ModelInfo[] {
+  return listModels().filter((m) => m.api !== 'completions');
+}
+
+function modelObject(model: ModelInfo) {
+  return { id: model.id, object: 'model', created: MODELS_CREATED, owned_by: 'naver' };
 }
 
 /** The OpenAI-compatible layer: `/v1/openai/chat/completions`, `/v1/openai/embeddings`, `/v1/openai/models`. */
@@ -80,11 +89,14 @@ export function registerOpenAiRoutes(app: Hono<EmulatorEnv>, runtime: EmulatorRu
 
   app.get('/v1/openai/models', (c) => {
     c.set('responseCode', '20000');
-    return c.json({
-      object: 'list',
-      data: listModels()
-        .filter((m) => m.api !== 'completions')
-        .map((m) => ({ id: m.id, object: 'model', created: MODELS_CREATED, owned_by: 'naver' })),
-    });
+    return c.json({ object: 'list', data: openAiModels().map(modelObject) });
+  });
+
+  // not documented; OpenAI clients' `models.retrieve(id)` calls it [UNCONFIRMED]
+  app.get('/v1/openai/models/:id', (c) => {
+    const model = openAiModels().find((m) => m.id === c.req.param('id'));
+    if (!model) throw fail('40080');
+    c.set('responseCode', '20000');
+    return c.json(modelObject(model));
   });
 }
