@@ -17,6 +17,7 @@ const ROUTES: [method: 'GET' | 'POST' | 'DELETE', path: string][] = [
   ['POST', '/v1/openai/chat/completions'],
   ['POST', '/v1/openai/embeddings'],
   ['GET', '/v1/openai/models'],
+  ['GET', '/v1/openai/models/HCX-005'],
   ['POST', '/v1/api-tools/chat-tokenize/HCX-003'],
   ['POST', '/v3/api-tools/chat-tokenize/HCX-005'],
   ['POST', '/v1/api-tools/tokenize/LK-D2'],
