@@ -35,6 +35,8 @@ async function main(): Promise<void> {
     options.port = port;
   } else options.port ??= 8080;
   options.log = values.quiet ? false : (options.log ?? true);
+  // nothing reads the in-memory request list of a CLI server
+  options.recordRequests ??= 0;
   const emulator = await startEmulator(options);
   console.log(`CLOVA Studio emulator listening on ${emulator.url}`);
   console.log(`API key: ${emulator.apiKey}`);

@@ -32,6 +32,8 @@ export const emulatorOptionsSchema = toolsOptionsSchema.extend({
   scripts: z.array(scriptRuleSchema).optional(),
   /** Faults per route. */
   faults: z.array(faultRuleSchema).optional(),
+  /** How many requests `requests` keeps (the oldest half goes past it); 0 records none. Default 10,000. */
+  recordRequests: z.number().int().min(0).optional(),
   /** Request log lines: `true` prints to stdout, a function receives each line. Default off. */
   log: z
     .union([z.boolean(), z.custom<(line: string) => void>((value) => typeof value === 'function')])

@@ -7,7 +7,7 @@ import { generateApiKey } from './http/api-key.js';
 import { checkOptions, type EmulatorOptions, type RunningEmulator } from './options.js';
 import { listTuningTasks } from './tools/state.js';
 
-/** How many requests `requests` holds at most (past it, the oldest half is dropped). */
+/** Default of `recordRequests`: how many requests `requests` holds (past it, the oldest half is dropped). */
 export const MAX_RECORDED = 10_000;
 
 /** Starts an emulator on 127.0.0.1 (a free port by default) and resolves once it listens. */
@@ -16,6 +16,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const apiKeys = options.apiKeys?.length ? [...options.apiKeys] : [generateApiKey()];
   const clock = createClock();
   const requests: RecordedRequest[] = [];
+  const keep = options.recordRequests ?? MAX_RECORDED;
   const log = options.log === true ? (line: string) => console.log(line) : options.log || undefined;
   const tools = {
     ...(options.routers ? { routers: options.routers } : {}),
@@ -34,7 +35,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     faults: options.faults ?? [],
     tools,
     record: (r) => {
-      if (requests.length >= MAX_RECORDED) requests.splice(0, MAX_RECORDED / 2);
+      if (keep <= 0) return;
+      if (requests.length >= keep) requests.splice(0, Math.ceil(keep / 2));
       requests.push(r);
     },
     ...(log ? { log } : {}),

@@ -163,6 +163,21 @@ describe('paths, bodies and envelopes', () => {
 });
 
 describe('startEmulator', () => {
+  it('keeps at most recordRequests entries (0 records none)', async () => {
+    for (const [keep, expected] of [
+      [4, 3],
+      [0, 0],
+    ] as const) {
+      const emu = await startEmulator({ rateLimits: false, recordRequests: keep });
+      try {
+        for (let i = 0; i < 5; i++) await post(emu, PATH, BODY);
+        expect(emu.requests).toHaveLength(expected);
+      } finally {
+        await emu.close();
+      }
+    }
+  });
+
   it('rejects invalid options with a TypeError naming the field', async () => {
     await expect(startEmulator({ port: -1 })).rejects.toThrow(/port/);
     await expect(startEmulator({ latency: { perTokenMs: -5 } })).rejects.toThrow(
