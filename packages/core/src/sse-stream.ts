@@ -89,7 +89,8 @@ export function iterateSSE<T>(
         stop = terminal = true;
         return;
       }
-      const event = (m.event ??= 'message');
+      const event = m.event ?? 'message';
+      m.event = event;
       queue.push(m);
       if (event === 'error')
         stop = true; // nothing after an error event counts
