@@ -123,6 +123,17 @@ describe('paths, bodies and envelopes', () => {
     expect(recorded?.body).toBe('{"messages": [');
   });
 
+  it('answers a path with a literal * as an unknown path (once), not a 500', async () => {
+    // found by the fuzz test: Hono's router read `/*` as a wildcard and ran every middleware twice
+    const before = ctx.emu.requests.length;
+    expect(await errorOf(await post(ctx.emu, '/*', BODY))).toEqual({
+      status: 404,
+      code: '40400',
+      message: 'Not found',
+    });
+    expect(ctx.emu.requests.length).toBe(before + 1);
+  });
+
   it('answers a body over 50 MB with 413 41300', async () => {
     const big = `{"messages":[{"role":"user","content":"${'a'.repeat(51 * 1024 * 1024)}"}]}`;
     expect(await errorOf(await post(ctx.emu, PATH, big))).toEqual({

@@ -3,6 +3,9 @@
  * without a trailing slash (`/testapp/v3/chat-completions/HCX-005/` → `/v3/chat-completions/HCX-005`).
  */
 export function normalizePath(pathname: string): string {
+  // A literal `*` would read as a wildcard to Hono's router (the middleware chain then runs
+  // twice for the path `/*`); no CLOVA path has one, so it is escaped.
+  if (pathname.includes('*')) pathname = pathname.replaceAll('*', '%2A');
   if (!/\/\/|\/$|^\/(?:testapp|serviceapp)(?:\/|$)/.test(pathname))
     return pathname === '' ? '/' : pathname;
   let path = pathname.replace(/\/{2,}/g, '/');
