@@ -1,8 +1,21 @@
 import type { Context } from 'hono';
 import type { EmulatorEnv } from '../context.js';
 
-/** A native success response: `{status:{code:"20000",message:"OK"},result}`. */
-export function ok(c: Context<EmulatorEnv>, result: unknown): Response {
+const OK_STATUS = { code: '20000', message: 'OK' } as const;
+
+/**
+ * Answers HTTP 200 with the native success envelope `{status:{code:"20000",message:"OK"},result}`,
+ * recording the code for the request log and, when given, the tokens the request consumed (for
+ * tokens-per-minute limits).
+ */
+export function ok(c: Context<EmulatorEnv>, result: unknown, tokens?: number): Response {
   c.set('responseCode', '20000');
-  return c.json({ status: { code: '20000', message: 'OK' }, result });
+  if (tokens !== undefined) c.set('tokens', tokens);
+  return c.json({ status: OK_STATUS, result });
+}
+
+/** Answers HTTP 200 with only `{status:{code:"20000",message:"OK"}}` (e.g. tuning delete). */
+export function okNoResult(c: Context<EmulatorEnv>): Response {
+  c.set('responseCode', '20000');
+  return c.json({ status: OK_STATUS });
 }

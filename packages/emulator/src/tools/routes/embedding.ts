@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { countTokens } from '../../engine/tokenizer.js';
+import { ok } from '../../http/respond.js';
 import { embedText } from '../embedding-vector.js';
 import { toolErrors } from '../errors.js';
-import { ok } from '../ok.js';
 import type { RegisterToolRoute } from '../route-context.js';
 import { parseBody } from '../validate.js';
 

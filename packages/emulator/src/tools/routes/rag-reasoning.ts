@@ -1,5 +1,5 @@
+import { ok } from '../../http/respond.js';
 import { toolErrors } from '../errors.js';
-import { ok } from '../ok.js';
 import { ragInputTokens, ragReason } from '../rag-reasoning.js';
 import { ragRequestSchema } from '../rag-request.js';
 import type { RegisterToolRoute } from '../route-context.js';

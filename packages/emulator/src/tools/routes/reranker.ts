@@ -1,6 +1,6 @@
 import { countTokens } from '../../engine/tokenizer.js';
+import { ok } from '../../http/respond.js';
 import { toolErrors } from '../errors.js';
-import { ok } from '../ok.js';
 import { rerank } from '../rerank.js';
 import { rerankRequestSchema } from '../rerank-request.js';
 import type { RegisterToolRoute } from '../route-context.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { ok } from '../../http/respond.js';
 import { toolErrors } from '../errors.js';
-import { ok } from '../ok.js';
 import type { RegisterToolRoute } from '../route-context.js';
 import { classifyRoute, hasInvalidLabels, routerInputTokens } from '../router-classifier.js';
 import { parseBody } from '../validate.js';

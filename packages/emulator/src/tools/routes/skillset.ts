@@ -1,6 +1,6 @@
+import { ok } from '../../http/respond.js';
 import { sseResponse } from '../../http/sse.js';
 import { toolErrors } from '../errors.js';
-import { ok } from '../ok.js';
 import type { RegisterToolRoute } from '../route-context.js';
 import { skillsetRequestSchema } from '../skillset-request.js';
 import { runSkillset, skillsetInputTokens } from '../skillset-runner.js';

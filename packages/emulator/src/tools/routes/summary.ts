@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { countTokens } from '../../engine/tokenizer.js';
+import { ok } from '../../http/respond.js';
 import { toolErrors } from '../errors.js';
-import { ok } from '../ok.js';
 import type { RegisterToolRoute } from '../route-context.js';
 import { summarize } from '../summarize.js';
 import { parseBody } from '../validate.js';

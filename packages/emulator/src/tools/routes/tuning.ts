@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { EmulatorEnv } from '../../context.js';
+import { ok, okNoResult } from '../../http/respond.js';
 import { toolErrors } from '../errors.js';
-import { ok, okNoResult } from '../ok.js';
 import type { RegisterToolRoute } from '../route-context.js';
 import { listTuningTasks } from '../state.js';
 import { toNewTuningTask, tuningCreateSchema } from '../tuning-request.js';
