@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toolErrors } from './errors.js';
+import { fail, invalidParameter } from '../http/fail.js';
 import type { NewTuningTask } from './tuning-store.js';
 
 /** Base models the emulator lets you tune ([UNCONFIRMED] list; see docs/tools.md). */
@@ -42,10 +42,10 @@ export type TuningCreateRequest = z.output<typeof tuningCreateSchema>;
  * 400/40009, a dataset path without bucket/keys (or no dataset at all) → 400/40001.
  */
 export function toNewTuningTask(request: TuningCreateRequest): NewTuningTask {
-  if (UNTUNABLE_MODELS.includes(request.model)) throw toolErrors.unsupportedApiForModel();
-  if (!TUNABLE_MODELS.includes(request.model)) throw toolErrors.modelNotFound();
+  if (UNTUNABLE_MODELS.includes(request.model)) throw fail('40084');
+  if (!TUNABLE_MODELS.includes(request.model)) throw fail('40080');
   if (request.tuningType !== undefined && request.tuningType !== 'PEFT') {
-    throw toolErrors.unsupportedFunction();
+    throw fail('40009');
   }
   let dataset: string;
   if (request.trainingDatasetFilePath !== undefined) {
@@ -55,12 +55,12 @@ export function toNewTuningTask(request: TuningCreateRequest): NewTuningTask {
       trainingDatasetAccessKey,
       trainingDatasetSecretKey,
     }).filter(([, value]) => !value);
-    if (missing.length > 0) throw toolErrors.invalidParameter(...missing.map(([key]) => key));
+    if (missing.length > 0) throw invalidParameter(...missing.map(([key]) => key));
     dataset = `${trainingDatasetBucket}/${request.trainingDatasetFilePath.replace(/^\/+/, '')}`;
   } else if (request.trainingDataset !== undefined) {
     dataset = request.trainingDataset;
   } else {
-    throw toolErrors.invalidParameter('trainingDatasetFilePath');
+    throw invalidParameter('trainingDatasetFilePath');
   }
   return {
     name: request.name === '' ? undefined : request.name,

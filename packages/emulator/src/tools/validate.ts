@@ -1,10 +1,6 @@
 import type { z } from 'zod';
-import { toolErrors } from './errors.js';
-
-/** A plain JSON object (not an array, not null). */
-export function isJsonObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { objectBody } from '../chat/checks.js';
+import { invalidParameter } from '../http/fail.js';
 
 /** Most fields named in one `Invalid parameter: …` message. */
 const MAX_NAMED_FIELDS = 5;
@@ -21,13 +17,17 @@ export function issueFields(issues: readonly z.core.$ZodIssue[]): string[] {
 }
 
 /**
- * Parses a request body with `schema`: a body that is not a JSON object → 400/40000 "Bad request";
- * any schema issue → 400/40001 "Invalid parameter". Endpoint-specific checks (empty text →
- * 40004, over a limit → 40003) run after this, on the typed value.
+ * Parses `value` with `schema`; any schema issue → 400/40001 `Invalid parameter: <fields>`.
+ * Endpoint-specific checks (empty text → 40004, over a limit → 40003) run after this, on the
+ * typed value.
  */
-export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
-  if (!isJsonObject(body)) throw toolErrors.badRequest();
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw toolErrors.invalidParameter(...issueFields(parsed.error.issues));
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw invalidParameter(...issueFields(parsed.error.issues));
   return parsed.data;
+}
+
+/** Parses a request body with `schema`: not a JSON object → 400/40000, else as {@link parseWith}. */
+export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  return parseWith(schema, objectBody(body));
 }

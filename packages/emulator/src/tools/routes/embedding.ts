@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { countTokens } from '../../engine/tokenizer.js';
+import { fail } from '../../http/fail.js';
 import { ok } from '../../http/respond.js';
 import { embedText } from '../embedding-vector.js';
-import { toolErrors } from '../errors.js';
 import type { RegisterToolRoute } from '../route-context.js';
 import { parseBody } from '../validate.js';
 
@@ -29,18 +29,18 @@ const TOKENIZE_CHAR_LIMIT = 10_000;
 export const registerEmbeddingRoutes: RegisterToolRoute = (app) => {
   app.post('/v1/api-tools/embedding/v2/tokenize', (c) => {
     const { text } = parseBody(tokenizeBody, c.get('body'));
-    if (text.trim() === '') throw toolErrors.textEmpty();
-    if (text.length > TOKENIZE_CHAR_LIMIT) throw toolErrors.contextLengthExceeded();
+    if (text.trim() === '') throw fail('40004');
+    if (text.length > TOKENIZE_CHAR_LIMIT) throw fail('40003');
     return ok(c, { numTokens: countTokens(text) });
   });
 
   app.post('/v1/api-tools/embedding/:modelName', (c) => {
     const limit = EMBEDDING_TOKEN_LIMITS[c.req.param('modelName')];
-    if (limit === undefined) throw toolErrors.modelNotFound();
+    if (limit === undefined) throw fail('40080');
     const { text } = parseBody(embeddingBody, c.get('body'));
     const inputTokens = countTokens(text);
-    if (inputTokens === 0) throw toolErrors.textEmpty();
-    if (inputTokens > limit) throw toolErrors.contextLengthExceeded();
+    if (inputTokens === 0) throw fail('40004');
+    if (inputTokens > limit) throw fail('40003');
     return ok(c, { embedding: embedText(text, EMBEDDING_DIMENSION), inputTokens }, inputTokens);
   });
 };

@@ -1,5 +1,5 @@
+import { fail, invalidParameter } from '../../http/fail.js';
 import { ok } from '../../http/respond.js';
-import { toolErrors } from '../errors.js';
 import { ragInputTokens, ragReason } from '../rag-reasoning.js';
 import { ragRequestSchema } from '../rag-request.js';
 import type { RegisterToolRoute } from '../route-context.js';
@@ -15,12 +15,12 @@ export const registerRagReasoningRoutes: RegisterToolRoute = (app) => {
       typeof choice === 'object' &&
       !request.tools.some((t) => t.function.name === choice.function.name)
     ) {
-      throw toolErrors.invalidParameter('toolChoice');
+      throw invalidParameter('toolChoice');
     }
     const lastUser = request.messages.findLast((m) => m.role === 'user');
-    if (!lastUser) throw toolErrors.invalidParameter('messages');
-    if (lastUser.content.trim() === '') throw toolErrors.textEmpty();
-    if (ragInputTokens(request) > LLM_TOOL_INPUT_LIMIT) throw toolErrors.contextLengthExceeded();
+    if (!lastUser) throw invalidParameter('messages');
+    if (lastUser.content.trim() === '') throw fail('40004');
+    if (ragInputTokens(request) > LLM_TOOL_INPUT_LIMIT) throw fail('40003');
     const result = ragReason(request);
     return ok(c, result, result.usage.totalTokens);
   });

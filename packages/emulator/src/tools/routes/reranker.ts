@@ -1,6 +1,6 @@
 import { countTokens } from '../../engine/tokenizer.js';
+import { fail } from '../../http/fail.js';
 import { ok } from '../../http/respond.js';
-import { toolErrors } from '../errors.js';
 import { rerank } from '../rerank.js';
 import { rerankRequestSchema } from '../rerank-request.js';
 import type { RegisterToolRoute } from '../route-context.js';
@@ -13,10 +13,10 @@ export const LLM_TOOL_INPUT_LIMIT = 128_000;
 export const registerRerankerRoutes: RegisterToolRoute = (app) => {
   app.post('/v1/api-tools/reranker', (c) => {
     const body = parseBody(rerankRequestSchema, c.get('body'));
-    if (body.query.trim() === '') throw toolErrors.textEmpty();
+    if (body.query.trim() === '') throw fail('40004');
     const input =
       countTokens(body.query) + body.documents.reduce((n, d) => n + countTokens(d.doc), 0);
-    if (input > LLM_TOOL_INPUT_LIMIT) throw toolErrors.contextLengthExceeded();
+    if (input > LLM_TOOL_INPUT_LIMIT) throw fail('40003');
     const result = rerank(body.query, body.documents, body.maxTokens);
     return ok(c, result, result.usage.totalTokens);
   });

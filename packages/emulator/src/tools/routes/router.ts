@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { fail, invalidParameter } from '../../http/fail.js';
 import { ok } from '../../http/respond.js';
-import { toolErrors } from '../errors.js';
 import type { RegisterToolRoute } from '../route-context.js';
 import { classifyRoute, hasInvalidLabels, routerInputTokens } from '../router-classifier.js';
 import { parseBody } from '../validate.js';
@@ -24,14 +24,13 @@ export const registerRouterRoutes: RegisterToolRoute = (app, { options }) => {
       ? options.routers[c.req.param('routerId')]
       : undefined;
     const version = parseVersion(c.req.param('version'));
-    if (version === undefined) throw toolErrors.invalidParameter('version');
-    if (!router || version > router.versions) throw toolErrors.notFound();
+    if (version === undefined) throw invalidParameter('version');
+    if (!router || version > router.versions) throw fail('40400');
     const body = parseBody(routerBody, c.get('body'));
-    if (body.query.trim() === '') throw toolErrors.textEmpty();
-    if (hasInvalidLabels(router)) throw toolErrors.invalidLabels();
+    if (body.query.trim() === '') throw fail('40004');
+    if (hasInvalidLabels(router)) throw fail('65001');
     const history = body.chatHistory.map((turn) => turn.content);
-    if (routerInputTokens(body.query, history) > router.maxTokens)
-      throw toolErrors.routerTokenLimit();
+    if (routerInputTokens(body.query, history) > router.maxTokens) throw fail('65400');
     const result = classifyRoute(router, body.query, history);
     return ok(c, result, result.usage.totalTokens);
   });

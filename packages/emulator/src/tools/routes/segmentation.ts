@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { countTokens } from '../../engine/tokenizer.js';
+import { fail } from '../../http/fail.js';
 import { ok } from '../../http/respond.js';
-import { toolErrors } from '../errors.js';
 import type { RegisterToolRoute } from '../route-context.js';
 import { segmentText } from '../segment.js';
 import { parseBody } from '../validate.js';
@@ -34,8 +34,8 @@ const segmentationBody = z
 export const registerSegmentationRoutes: RegisterToolRoute = (app) => {
   app.post('/v1/api-tools/segmentation', (c) => {
     const body = parseBody(segmentationBody, c.get('body'));
-    if (body.text.trim() === '') throw toolErrors.textEmpty();
-    if (body.text.length > SEGMENTATION_CHAR_LIMIT) throw toolErrors.contextLengthExceeded();
+    if (body.text.trim() === '') throw fail('40004');
+    if (body.text.length > SEGMENTATION_CHAR_LIMIT) throw fail('40003');
     const { topicSeg, span } = segmentText(body.text, body);
     const inputTokens = countTokens(body.text);
     return ok(c, { topicSeg, span, inputTokens }, inputTokens);

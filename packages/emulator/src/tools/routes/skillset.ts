@@ -1,6 +1,6 @@
+import { fail, invalidParameter } from '../../http/fail.js';
 import { ok } from '../../http/respond.js';
 import { sseResponse } from '../../http/sse.js';
-import { toolErrors } from '../errors.js';
 import type { RegisterToolRoute } from '../route-context.js';
 import { skillsetRequestSchema } from '../skillset-request.js';
 import { runSkillset, skillsetInputTokens } from '../skillset-runner.js';
@@ -18,14 +18,13 @@ export const registerSkillsetRoutes: RegisterToolRoute = (app, { options }) => {
     const skillset = Object.hasOwn(options.skillsets, id) ? options.skillsets[id] : undefined;
     const segment = c.req.param('version');
     const version = segment === 'latest' ? skillset?.versions : parseVersion(segment);
-    if (version === undefined && skillset) throw toolErrors.invalidParameter('version');
-    if (!skillset || version === undefined || version > skillset.versions)
-      throw toolErrors.notFound();
+    if (version === undefined && skillset) throw invalidParameter('version');
+    if (!skillset || version === undefined || version > skillset.versions) throw fail('40400');
     const body = parseBody(skillsetRequestSchema, c.get('body'));
-    if (body.query === undefined || body.query.trim() === '') throw toolErrors.missingInputValue();
+    if (body.query === undefined || body.query.trim() === '') throw fail('61002');
     const history = body.chatHistory.map((turn) => turn.content);
     if (skillsetInputTokens(body.query, history) > skillset.maxTokens) {
-      throw toolErrors.skillsetTokenLimit();
+      throw fail('64400');
     }
     const run = runSkillset(skillset, body.query, history, body.requestOverride);
     const tokenCount = run.tokenCounts.planning + run.tokenCounts.cot + run.tokenCounts.finalAnswer;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { countTokens } from '../../engine/tokenizer.js';
+import { fail } from '../../http/fail.js';
 import { ok } from '../../http/respond.js';
-import { toolErrors } from '../errors.js';
 import type { RegisterToolRoute } from '../route-context.js';
 import { summarize } from '../summarize.js';
 import { parseBody } from '../validate.js';
@@ -30,9 +30,9 @@ export const registerSummaryRoutes: RegisterToolRoute = (app) => {
   app.post('/v1/api-tools/summarization/v2', (c) => {
     const body = parseBody(summaryBody, c.get('body'));
     const joined = body.texts.join('\n');
-    if (joined.trim() === '') throw toolErrors.textEmpty();
+    if (joined.trim() === '') throw fail('40004');
     if (body.texts.reduce((n, t) => n + t.length, 0) > SUMMARY_CHAR_LIMIT) {
-      throw toolErrors.contextLengthExceeded();
+      throw fail('40003');
     }
     const text = summarize(body.texts, body);
     const inputTokens = countTokens(joined);

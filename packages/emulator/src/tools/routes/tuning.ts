@@ -1,13 +1,14 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { objectBody } from '../../chat/checks.js';
 import type { EmulatorEnv } from '../../context.js';
+import { fail } from '../../http/fail.js';
 import { ok, okNoResult } from '../../http/respond.js';
-import { toolErrors } from '../errors.js';
 import type { RegisterToolRoute } from '../route-context.js';
 import { listTuningTasks } from '../state.js';
 import { toNewTuningTask, tuningCreateSchema } from '../tuning-request.js';
 import { createTuningTask, deleteTuningTask, getTuningTask } from '../tuning-store.js';
-import { isJsonObject, issueFields } from '../validate.js';
+import { parseWith } from '../validate.js';
 
 const pageQuery = z.object({
   page: z.coerce.number().int().min(0).default(0),
@@ -18,9 +19,9 @@ const pageQuery = z.object({
 async function createFields(c: Context<EmulatorEnv>): Promise<Record<string, unknown>> {
   const contentType = (c.req.header('content-type') ?? '').toLowerCase();
   if (contentType.startsWith('multipart/form-data')) {
-    if (!/boundary=/.test(contentType)) throw toolErrors.noMultipartBoundary();
+    if (!/boundary=/.test(contentType)) throw fail('41501');
     const form = await c.req.parseBody().catch(() => {
-      throw toolErrors.badRequest();
+      throw fail('40000');
     });
     const fields: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(form)) {
@@ -30,11 +31,9 @@ async function createFields(c: Context<EmulatorEnv>): Promise<Record<string, unk
     return fields;
   }
   if (contentType !== '' && !contentType.startsWith('application/json')) {
-    throw toolErrors.mediaType();
+    throw fail('41500');
   }
-  const body = c.get('body');
-  if (!isJsonObject(body)) throw toolErrors.badRequest();
-  return body;
+  return objectBody(c.get('body'));
 }
 
 /**
@@ -44,17 +43,14 @@ async function createFields(c: Context<EmulatorEnv>): Promise<Record<string, unk
  */
 export const registerTuningRoutes: RegisterToolRoute = (app, { options, state, clock }) => {
   app.post('/tuning/v2/tasks', async (c) => {
-    const parsed = tuningCreateSchema.safeParse(await createFields(c));
-    if (!parsed.success) throw toolErrors.invalidParameter(...issueFields(parsed.error.issues));
-    const task = createTuningTask(state, toNewTuningTask(parsed.data), options.tuning, clock.now());
+    const fields = parseWith(tuningCreateSchema, await createFields(c));
+    const task = createTuningTask(state, toNewTuningTask(fields), options.tuning, clock.now());
     const { method: _method, ...view } = task;
     return ok(c, view);
   });
 
   app.get('/tuning/v2/tasks', (c) => {
-    const query = pageQuery.safeParse(c.req.query());
-    if (!query.success) throw toolErrors.invalidParameter(...issueFields(query.error.issues));
-    const { page, size } = query.data;
+    const { page, size } = parseWith(pageQuery, c.req.query());
     const all = listTuningTasks(state, clock.now());
     return ok(c, {
       totalPages: Math.ceil(all.length / size),
@@ -67,14 +63,14 @@ export const registerTuningRoutes: RegisterToolRoute = (app, { options, state, c
 
   app.get('/tuning/v2/tasks/:taskId', (c) => {
     const task = getTuningTask(state, c.req.param('taskId'), clock.now());
-    if (!task) throw toolErrors.notFound();
+    if (!task) throw fail('40400');
     const { method: _method, ...view } = task;
     return ok(c, view);
   });
 
   for (const path of ['/tuning/v2/tasks/:taskId', '/v2/tasks/:taskId']) {
     app.delete(path, (c) => {
-      if (!deleteTuningTask(state, c.req.param('taskId') ?? '')) throw toolErrors.notFound();
+      if (!deleteTuningTask(state, c.req.param('taskId') ?? '')) throw fail('40400');
       return okNoResult(c);
     });
   }
