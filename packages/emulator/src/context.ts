@@ -1,5 +1,3 @@
-import type { Hono } from 'hono';
-
 /**
  * Shared contract between the emulator's app (auth, faults, rate limits, logging, chat routes)
  * and its tool routes (embeddings, summary, segmentation, reranker, RAG reasoning, router,
@@ -57,16 +55,3 @@ export interface StreamFault {
   /** CLOVA code of the `error` event (default `50000`). */
   errorCode?: string;
 }
-
-/** What a route module receives. */
-export interface RouteContext<Options = unknown, State = unknown> {
-  options: Options;
-  state: State;
-  clock: EmulatorClock;
-}
-
-/** Every route module exports one function of this shape. */
-export type RegisterRoutes<Options = unknown, State = unknown> = (
-  app: Hono<EmulatorEnv>,
-  ctx: RouteContext<Options, State>,
-) => void;

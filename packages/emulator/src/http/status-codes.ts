@@ -62,9 +62,6 @@ export const STATUS_CODES = {
   '65400': { status: 400, message: 'Token limit exceeded' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
-/** A documented CLOVA status code. */
-export type StatusCode = keyof typeof STATUS_CODES;
-
 /** Codes for HTTP statuses the docs give no code for (503, 502), used by faults. [UNCONFIRMED] */
 const UNDOCUMENTED: Record<number, { code: string; message: string }> = {
   502: { code: '50200', message: 'Bad gateway' },
