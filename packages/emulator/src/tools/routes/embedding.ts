@@ -27,13 +27,6 @@ const TOKENIZE_CHAR_LIMIT = 10_000;
  * `POST /v1/api-tools/embedding/v2/tokenize`.
  */
 export const registerEmbeddingRoutes: RegisterToolRoute = (app) => {
-  app.post('/v1/api-tools/embedding/v2/tokenize', (c) => {
-    const { text } = parseBody(tokenizeBody, c.get('body'));
-    if (text.trim() === '') throw fail('40004');
-    if (text.length > TOKENIZE_CHAR_LIMIT) throw fail('40003');
-    return ok(c, { numTokens: countTokens(text) });
-  });
-
   app.post('/v1/api-tools/embedding/:modelName', (c) => {
     const limit = EMBEDDING_TOKEN_LIMITS[c.req.param('modelName')];
     if (limit === undefined) throw fail('40080');
@@ -42,5 +35,15 @@ export const registerEmbeddingRoutes: RegisterToolRoute = (app) => {
     if (inputTokens === 0) throw fail('40004');
     if (inputTokens > limit) throw fail('40003');
     return ok(c, { embedding: embedText(text, EMBEDDING_DIMENSION), inputTokens }, inputTokens);
+  });
+
+  // `:version` rather than a literal `v2`: a static path beside `embedding/:modelName` would make
+  // Hono fall back from its RegExpRouter to the slower TrieRouter for the whole app
+  app.post('/v1/api-tools/embedding/:version/tokenize', (c) => {
+    if (c.req.param('version') !== 'v2') throw fail('40400');
+    const { text } = parseBody(tokenizeBody, c.get('body'));
+    if (text.trim() === '') throw fail('40004');
+    if (text.length > TOKENIZE_CHAR_LIMIT) throw fail('40003');
+    return ok(c, { numTokens: countTokens(text) });
   });
 };

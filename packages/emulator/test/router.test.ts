@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/index.js';
+import { errorOf, post, useEmulator } from './helpers.js';
+
+describe('routing', () => {
+  it("uses Hono's RegExpRouter (no route forces the whole app onto the slower TrieRouter)", async () => {
+    const { app } = createApp({
+      credentials: { apiKeys: ['nv-key'], legacyKeys: [] },
+      clock: { now: () => 0, advance: () => undefined },
+      latency: { firstTokenMs: 0, perTokenMs: 0 },
+      rateLimits: false,
+      scripts: [],
+      faults: [],
+      tools: {},
+      record: () => undefined,
+    });
+    await app.request('/v1/openai/models', { headers: { authorization: 'Bearer nv-key' } });
+    expect(app.router.name).toBe('SmartRouter + RegExpRouter');
+  });
+
+  const ctx = useEmulator();
+
+  it('serves the embedding v2 token counter beside embedding/{model}, and nothing else there', async () => {
+    const counted = await post(ctx.emu, '/v1/api-tools/embedding/v2/tokenize', { text: '안녕' });
+    expect(counted.status).toBe(200);
+    const other = await post(ctx.emu, '/v1/api-tools/embedding/clir-emb-dolphin/tokenize', {
+      text: '안녕',
+    });
+    expect(other.status).toBe(404);
+    expect((await errorOf(other)).code).toBe('40400');
+  });
+});
