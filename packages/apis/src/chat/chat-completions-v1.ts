@@ -1,7 +1,7 @@
 import type { APIPromise, ServerSentEvent, Transport } from '@clova-studio/core';
-import { callAPI, mapAPIPromise } from '../shared/api-promise-utils';
 import { parseResponse } from '../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options';
+import { sendRequest, sendStreamRequest } from '../shared/send-request';
+import type { ClovaRequestOptions } from '../validation/request-options';
 import { validateRequest } from '../validation/validate-request';
 import {
   type ChatCompletionsV1Params,
@@ -25,14 +25,21 @@ export type ChatCompletionsV1StreamEvent =
 /** A v1 chat stream. */
 export type ChatCompletionsV1Stream = ChatStream<ChatCompletionsV1StreamEvent, ChatUsage>;
 
-function prepare(params: ChatCompletionsV1Params, options: ClovaRequestOptions | undefined) {
-  const parsed = validateRequest(chatCompletionsV1ParamsSchema, params, options);
-  const { model, taskId, taskApiVersion, ...body } = parsed;
+/** Validates v1 parameters into the request: the model or tuned-task path, and the body. */
+function prepare(
+  params: ChatCompletionsV1Params,
+  options: ClovaRequestOptions | undefined,
+): { method: 'POST'; path: string; body: unknown } {
+  const { model, taskId, taskApiVersion, ...body } = validateRequest(
+    chatCompletionsV1ParamsSchema,
+    params,
+    options,
+  );
   const path =
     taskId !== undefined
       ? `/${taskApiVersion ?? 'v1'}/tasks/${encodeURIComponent(taskId)}/chat-completions`
       : `/v1/chat-completions/${encodeURIComponent(model ?? '')}`;
-  return { path, body, options: toTransportOptions(options) };
+  return { method: 'POST', path, body };
 }
 
 /**
@@ -44,12 +51,12 @@ export function createChatCompletionV1(
   params: ChatCompletionsV1Params,
   options?: ClovaRequestOptions,
 ): APIPromise<ChatCompletionsV1Response> {
-  return callAPI(() => {
-    const req = prepare(params, options);
-    return mapAPIPromise(transport.request({ method: 'POST', ...req }), (data) =>
-      parseResponse(chatCompletionsV1ResponseSchema, data),
-    );
-  });
+  return sendRequest(
+    transport,
+    options,
+    () => prepare(params, options),
+    (data) => parseResponse(chatCompletionsV1ResponseSchema, data),
+  );
 }
 
 /** Parses one raw v1 SSE event. */
@@ -87,11 +94,10 @@ export function streamChatCompletionV1(
   params: ChatCompletionsV1Params,
   options?: ClovaRequestOptions,
 ): APIPromise<ChatCompletionsV1Stream> {
-  return callAPI(() => {
-    const req = prepare(params, options);
-    return mapAPIPromise(
-      transport.stream({ method: 'POST', ...req }),
-      (stream) => new ChatStream(stream.map(parseChatCompletionsV1Event), chatCompletionsV1Step),
-    );
-  });
+  return sendStreamRequest(
+    transport,
+    options,
+    () => prepare(params, options),
+    (stream) => new ChatStream(stream.map(parseChatCompletionsV1Event), chatCompletionsV1Step),
+  );
 }

@@ -1,8 +1,8 @@
 import type { APIPromise, ServerSentEvent, Transport } from '@clova-studio/core';
 import { chatModelCapabilities } from '../models';
-import { callAPI, mapAPIPromise } from '../shared/api-promise-utils';
 import { parseResponse } from '../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options';
+import { sendRequest, sendStreamRequest } from '../shared/send-request';
+import type { ClovaRequestOptions } from '../validation/request-options';
 import { validateRequest } from '../validation/validate-request';
 import { chatCompletionsV1Step, parseChatCompletionsV1Event } from './chat-completions-v1';
 import { chatCompletionsV1ParamsSchema } from './chat-completions-v1-request';
@@ -31,10 +31,16 @@ export type ChatStreamEvent =
 /** The stream returned by `chat.stream`. */
 export type ChatCompletionStream = ChatStream<ChatStreamEvent, ChatUsage>;
 
+/** Where and what `chat.create` sends. */
 interface Route {
+  method: 'POST';
   path: string;
   body: unknown;
-  v1: boolean;
+}
+
+/** Whether `model` is served by Chat Completions v1 only (HCX-003, HCX-DASH-001), per `models`. */
+function isV1Model(model: string | undefined): boolean {
+  return chatModelCapabilities(model)?.apiVersion === 'v1';
 }
 
 /**
@@ -47,7 +53,7 @@ export function routeChatCompletion(
   options?: ClovaRequestOptions,
 ): Route {
   const strict = options?.validate !== false;
-  if (chatModelCapabilities(params.model)?.apiVersion === 'v1') {
+  if (isV1Model(params.model)) {
     const v1 = chatV3ParamsToV1(params, strict);
     const {
       model,
@@ -55,7 +61,11 @@ export function routeChatCompletion(
       taskApiVersion: _v,
       ...body
     } = validateRequest(chatCompletionsV1ParamsSchema, v1, options);
-    return { path: `/v1/chat-completions/${encodeURIComponent(model ?? '')}`, body, v1: true };
+    return {
+      method: 'POST',
+      path: `/v1/chat-completions/${encodeURIComponent(model ?? '')}`,
+      body,
+    };
   }
   const { model, taskId, ...body } = validateRequest(
     chatCompletionsV3ParamsSchema,
@@ -66,7 +76,7 @@ export function routeChatCompletion(
     taskId !== undefined
       ? `/v3/tasks/${encodeURIComponent(taskId)}/chat-completions`
       : `/v3/chat-completions/${encodeURIComponent(model ?? '')}`;
-  return { path, body, v1: false };
+  return { method: 'POST', path, body };
 }
 
 /**
@@ -81,16 +91,16 @@ export function createChatCompletion(
   params: ChatCompletionsV3Params,
   options?: ClovaRequestOptions,
 ): APIPromise<ChatCompletion> {
-  return callAPI(() => {
-    const { path, body, v1 } = routeChatCompletion(params, options);
-    return mapAPIPromise(
-      transport.request({ method: 'POST', path, body, options: toTransportOptions(options) }),
-      (data): ChatCompletion =>
-        v1
-          ? chatV1ResponseToV3(parseResponse(chatCompletionsV1ResponseSchema, data))
-          : parseResponse(chatCompletionsV3ResponseSchema, data),
-    );
-  });
+  const v1 = isV1Model(params?.model);
+  return sendRequest(
+    transport,
+    options,
+    () => routeChatCompletion(params, options),
+    (data): ChatCompletion =>
+      v1
+        ? chatV1ResponseToV3(parseResponse(chatCompletionsV1ResponseSchema, data))
+        : parseResponse(chatCompletionsV3ResponseSchema, data),
+  );
 }
 
 /** Parses one raw v3 SSE event. */
@@ -138,12 +148,11 @@ export function streamChatCompletion(
   params: ChatCompletionsV3Params,
   options?: ClovaRequestOptions,
 ): APIPromise<ChatCompletionStream> {
-  return callAPI(() => {
-    const { path, body, v1 } = routeChatCompletion(params, options);
-    return mapAPIPromise(
-      transport.stream({ method: 'POST', path, body, options: toTransportOptions(options) }),
-      (stream) =>
-        new ChatStream(stream.map(v1 ? v1EventToV3 : parseChatStreamEvent), chatStreamStep),
-    );
-  });
+  const v1 = isV1Model(params?.model);
+  return sendStreamRequest(
+    transport,
+    options,
+    () => routeChatCompletion(params, options),
+    (stream) => new ChatStream(stream.map(v1 ? v1EventToV3 : parseChatStreamEvent), chatStreamStep),
+  );
 }

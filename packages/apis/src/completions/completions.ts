@@ -1,7 +1,7 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
-import { callAPI, mapAPIPromise } from '../shared/api-promise-utils';
 import { parseResponse } from '../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options';
+import { sendRequest } from '../shared/send-request';
+import type { ClovaRequestOptions } from '../validation/request-options';
 import { validateRequest } from '../validation/validate-request';
 import { type CompletionParams, completionParamsSchema } from './completions-request';
 import { type CompletionResponse, completionResponseSchema } from './completions-response';
@@ -15,15 +15,17 @@ export function createCompletion(
   params: CompletionParams,
   options?: ClovaRequestOptions,
 ): APIPromise<CompletionResponse> {
-  return callAPI(() => {
-    const { model, taskId, ...body } = validateRequest(completionParamsSchema, params, options);
-    const path =
-      taskId !== undefined
-        ? `/v1/tasks/${encodeURIComponent(taskId)}/completions`
-        : `/v1/completions/${encodeURIComponent(model ?? '')}`;
-    return mapAPIPromise(
-      transport.request({ method: 'POST', path, body, options: toTransportOptions(options) }),
-      (data) => parseResponse(completionResponseSchema, data),
-    );
-  });
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const { model, taskId, ...body } = validateRequest(completionParamsSchema, params, options);
+      const path =
+        taskId !== undefined
+          ? `/v1/tasks/${encodeURIComponent(taskId)}/completions`
+          : `/v1/completions/${encodeURIComponent(model ?? '')}`;
+      return { method: 'POST', path, body };
+    },
+    (data) => parseResponse(completionResponseSchema, data),
+  );
 }

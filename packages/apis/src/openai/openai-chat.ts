@@ -6,9 +6,9 @@ import {
   type Transport,
 } from '@clova-studio/core';
 import { ChatStream, type StreamStep } from '../chat/chat-stream';
-import { callAPI, mapAPIPromise } from '../shared/api-promise-utils';
 import { parseResponse } from '../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options';
+import { sendRequest, sendStreamRequest } from '../shared/send-request';
+import type { ClovaRequestOptions } from '../validation/request-options';
 import { validateRequest } from '../validation/validate-request';
 import {
   type OpenAIChatCompletionParams,
@@ -36,22 +36,18 @@ export function createOpenAIChatCompletion(
   params: OpenAIChatCompletionParams,
   options?: ClovaRequestOptions,
 ): APIPromise<OpenAIChatCompletion> {
-  return callAPI(() => {
-    const body = {
-      ...validateRequest(openAIChatCompletionParamsSchema, params, options),
-      stream: false,
-    };
-    return mapAPIPromise(
-      transport.request({
-        method: 'POST',
-        path: PATH,
-        body,
-        envelope: false,
-        options: toTransportOptions(options),
-      }),
-      (data) => parseResponse(openAIChatCompletionSchema, data),
-    );
-  });
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const body = {
+        ...validateRequest(openAIChatCompletionParamsSchema, params, options),
+        stream: false,
+      };
+      return { method: 'POST', path: PATH, body, envelope: false };
+    },
+    (data) => parseResponse(openAIChatCompletionSchema, data),
+  );
 }
 
 /** Parses one OpenAI-layer SSE chunk; an `{error}` chunk is thrown as a typed `APIError`. */
@@ -81,20 +77,16 @@ export function streamOpenAIChatCompletion(
   params: OpenAIChatCompletionParams,
   options?: ClovaRequestOptions,
 ): APIPromise<OpenAIChatCompletionStream> {
-  return callAPI(() => {
-    const body = {
-      ...validateRequest(openAIChatCompletionParamsSchema, params, options),
-      stream: true,
-    };
-    return mapAPIPromise(
-      transport.stream({
-        method: 'POST',
-        path: PATH,
-        body,
-        endEvents: [],
-        options: toTransportOptions(options),
-      }),
-      (stream) => new ChatStream(stream.map(parseOpenAIChatChunk), openAIChatStep),
-    );
-  });
+  return sendStreamRequest(
+    transport,
+    options,
+    () => {
+      const body = {
+        ...validateRequest(openAIChatCompletionParamsSchema, params, options),
+        stream: true,
+      };
+      return { method: 'POST', path: PATH, body, endEvents: [] };
+    },
+    (stream) => new ChatStream(stream.map(parseOpenAIChatChunk), openAIChatStep),
+  );
 }

@@ -1,8 +1,8 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import { callAPI, mapAPIPromise } from '../shared/api-promise-utils';
 import { parseResponse } from '../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options';
+import { sendRequest } from '../shared/send-request';
+import type { ClovaRequestOptions } from '../validation/request-options';
 import { validateRequest } from '../validation/validate-request';
 
 /** Parameters of `POST /v1/openai/embeddings`. */
@@ -55,20 +55,16 @@ export function createOpenAIEmbedding(
   params: OpenAIEmbeddingParams,
   options?: ClovaRequestOptions,
 ): APIPromise<OpenAIEmbeddingResponse> {
-  return callAPI(() => {
-    const body =
-      options?.validate === false
-        ? { encoding_format: 'float', ...params }
-        : validateRequest(openAIEmbeddingParamsSchema, params, options);
-    return mapAPIPromise(
-      transport.request({
-        method: 'POST',
-        path: '/v1/openai/embeddings',
-        body,
-        envelope: false,
-        options: toTransportOptions(options),
-      }),
-      (data) => parseResponse(openAIEmbeddingResponseSchema, data),
-    );
-  });
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const body =
+        options?.validate === false
+          ? { encoding_format: 'float', ...params }
+          : validateRequest(openAIEmbeddingParamsSchema, params, options);
+      return { method: 'POST', path: '/v1/openai/embeddings', body, envelope: false };
+    },
+    (data) => parseResponse(openAIEmbeddingResponseSchema, data),
+  );
 }

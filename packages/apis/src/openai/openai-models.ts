@@ -1,9 +1,9 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import { mapAPIPromise } from '../shared/api-promise-utils';
 import { createdSchema } from '../shared/normalize-created';
 import { parseResponse } from '../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options';
+import { sendRequest } from '../shared/send-request';
+import type { ClovaRequestOptions } from '../validation/request-options';
 
 /** Response of `GET /v1/openai/models`. */
 export const openAIModelListSchema = z.looseObject({
@@ -32,13 +32,10 @@ export function listOpenAIModels(
   transport: Transport,
   options?: ClovaRequestOptions,
 ): APIPromise<OpenAIModelList> {
-  return mapAPIPromise(
-    transport.request({
-      method: 'GET',
-      path: '/v1/openai/models',
-      envelope: false,
-      options: toTransportOptions(options),
-    }),
+  return sendRequest(
+    transport,
+    options,
+    () => ({ method: 'GET', path: '/v1/openai/models', envelope: false }),
     (data) => parseResponse(openAIModelListSchema, data),
   );
 }

@@ -3,10 +3,10 @@ import { APIPromise } from '@clova-studio/core';
 /** An `APIPromise` of `fn(data)`, keeping `withResponse()` and `asResponse()` (body already read). */
 export function mapAPIPromise<T, U>(promise: APIPromise<T>, fn: (data: T) => U): APIPromise<U> {
   const settled = promise.withResponse();
-  return new APIPromise<U>(
-    settled.then(({ response, requestId }) => ({ response, requestId })),
-    async () => fn((await settled).data),
-  );
+  const raw = settled.then(({ response, requestId }) => ({ response, requestId }));
+  // a call nobody awaits must not become an unhandled rejection; awaiting callers still see the error
+  raw.catch(() => {});
+  return new APIPromise<U>(raw, async () => fn((await settled).data));
 }
 
 /**

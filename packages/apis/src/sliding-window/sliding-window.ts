@@ -1,9 +1,9 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import { callAPI, mapAPIPromise } from '../shared/api-promise-utils';
 import { parseResponse } from '../shared/parse-response';
 import { textMessageSchema } from '../shared/ranges';
-import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options';
+import { sendRequest } from '../shared/send-request';
+import type { ClovaRequestOptions } from '../validation/request-options';
 import { validateRequest } from '../validation/validate-request';
 
 /** Parameters of the sliding window (`POST /v1/api-tools/sliding/chat-messages/{model}`). */
@@ -34,16 +34,17 @@ export function slideChatMessages(
   params: SlidingWindowParams,
   options?: ClovaRequestOptions,
 ): APIPromise<SlidingWindowResponse> {
-  return callAPI(() => {
-    const { model, ...body } = validateRequest(slidingWindowParamsSchema, params, options);
-    return mapAPIPromise(
-      transport.request({
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const { model, ...body } = validateRequest(slidingWindowParamsSchema, params, options);
+      return {
         method: 'POST',
         path: `/v1/api-tools/sliding/chat-messages/${encodeURIComponent(model)}`,
         body,
-        options: toTransportOptions(options),
-      }),
-      (data) => parseResponse(slidingWindowResponseSchema, data),
-    );
-  });
+      };
+    },
+    (data) => parseResponse(slidingWindowResponseSchema, data),
+  );
 }

@@ -2,9 +2,9 @@ import type { APIPromise, Transport } from '@clova-studio/core';
 import * as z from 'zod/mini';
 import { chatMessageSchema } from '../chat/chat-message-v3';
 import { chatToolSchema, toolChoiceSchema } from '../chat/chat-tool';
-import { callAPI, mapAPIPromise } from '../shared/api-promise-utils';
 import { parseResponse } from '../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options';
+import { sendRequest } from '../shared/send-request';
+import type { ClovaRequestOptions } from '../validation/request-options';
 import { validateRequest } from '../validation/validate-request';
 
 /** Parameters of the v3 chat token calculator (`POST /v3/api-tools/chat-tokenize/{model}`). */
@@ -70,16 +70,17 @@ export function tokenizeChatV3(
   params: ChatTokenizeV3Params,
   options?: ClovaRequestOptions,
 ): APIPromise<ChatTokenizeV3Response> {
-  return callAPI(() => {
-    const { model, ...body } = validateRequest(chatTokenizeV3ParamsSchema, params, options);
-    return mapAPIPromise(
-      transport.request({
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const { model, ...body } = validateRequest(chatTokenizeV3ParamsSchema, params, options);
+      return {
         method: 'POST',
         path: `/v3/api-tools/chat-tokenize/${encodeURIComponent(model)}`,
         body,
-        options: toTransportOptions(options),
-      }),
-      (data) => parseResponse(chatTokenizeV3ResponseSchema, data),
-    );
-  });
+      };
+    },
+    (data) => parseResponse(chatTokenizeV3ResponseSchema, data),
+  );
 }

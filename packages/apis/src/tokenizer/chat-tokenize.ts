@@ -1,9 +1,9 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import { callAPI, mapAPIPromise } from '../shared/api-promise-utils';
 import { parseResponse } from '../shared/parse-response';
 import { textMessageSchema } from '../shared/ranges';
-import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options';
+import { sendRequest } from '../shared/send-request';
+import type { ClovaRequestOptions } from '../validation/request-options';
 import { validateRequest } from '../validation/validate-request';
 
 /** Parameters of the chat token calculator for v1 models (`POST /v1/api-tools/chat-tokenize/{model}`). */
@@ -41,16 +41,17 @@ export function tokenizeChat(
   params: ChatTokenizeParams,
   options?: ClovaRequestOptions,
 ): APIPromise<ChatTokenizeResponse> {
-  return callAPI(() => {
-    const { model, ...body } = validateRequest(chatTokenizeParamsSchema, params, options);
-    return mapAPIPromise(
-      transport.request({
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const { model, ...body } = validateRequest(chatTokenizeParamsSchema, params, options);
+      return {
         method: 'POST',
         path: `/v1/api-tools/chat-tokenize/${encodeURIComponent(model)}`,
         body,
-        options: toTransportOptions(options),
-      }),
-      (data) => parseResponse(chatTokenizeResponseSchema, data),
-    );
-  });
+      };
+    },
+    (data) => parseResponse(chatTokenizeResponseSchema, data),
+  );
 }

@@ -1,8 +1,8 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import { callAPI, mapAPIPromise } from '../shared/api-promise-utils';
 import { parseResponse } from '../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options';
+import { sendRequest } from '../shared/send-request';
+import type { ClovaRequestOptions } from '../validation/request-options';
 import { validateRequest } from '../validation/validate-request';
 
 /** Parameters of the Embedding v2 token calculator (`POST /v1/api-tools/embedding/v2/tokenize`). */
@@ -29,16 +29,13 @@ export function tokenizeEmbeddingV2(
   params: EmbeddingV2TokenizeParams,
   options?: ClovaRequestOptions,
 ): APIPromise<NumTokensResponse> {
-  return callAPI(() => {
-    const body = validateRequest(embeddingV2TokenizeParamsSchema, params, options);
-    return mapAPIPromise(
-      transport.request({
-        method: 'POST',
-        path: '/v1/api-tools/embedding/v2/tokenize',
-        body,
-        options: toTransportOptions(options),
-      }),
-      (data) => parseResponse(numTokensResponseSchema, data),
-    );
-  });
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const body = validateRequest(embeddingV2TokenizeParamsSchema, params, options);
+      return { method: 'POST', path: '/v1/api-tools/embedding/v2/tokenize', body };
+    },
+    (data) => parseResponse(numTokensResponseSchema, data),
+  );
 }

@@ -1,8 +1,8 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import { callAPI, mapAPIPromise } from '../shared/api-promise-utils';
 import { parseResponse } from '../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options';
+import { sendRequest } from '../shared/send-request';
+import type { ClovaRequestOptions } from '../validation/request-options';
 import { validateRequest } from '../validation/validate-request';
 import { type NumTokensResponse, numTokensResponseSchema } from './embedding-v2-tokenize';
 
@@ -26,16 +26,13 @@ export function tokenize(
   params: TokenizeParams,
   options?: ClovaRequestOptions,
 ): APIPromise<NumTokensResponse> {
-  return callAPI(() => {
-    const { model, ...body } = validateRequest(tokenizeParamsSchema, params, options);
-    return mapAPIPromise(
-      transport.request({
-        method: 'POST',
-        path: `/v1/api-tools/tokenize/${encodeURIComponent(model)}`,
-        body,
-        options: toTransportOptions(options),
-      }),
-      (data) => parseResponse(numTokensResponseSchema, data),
-    );
-  });
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const { model, ...body } = validateRequest(tokenizeParamsSchema, params, options);
+      return { method: 'POST', path: `/v1/api-tools/tokenize/${encodeURIComponent(model)}`, body };
+    },
+    (data) => parseResponse(numTokensResponseSchema, data),
+  );
 }

@@ -6,14 +6,23 @@
  *   ~90 kB gzipped in a browser bundle, zod/mini ~5 kB.
  * - Request schemas are plain `z.object` (unknown keys are stripped, so only documented fields are
  *   sent); response schemas are `z.looseObject` (unknown fields pass through).
- * - Call {@link validateRequest} at the top of each standalone endpoint function, passing the
- *   caller's {@link ValidationOptions} (`validate: false` skips it; the `ClovaStudio` client
- *   forwards its `validation` option as the per-request default).
+ * - Call {@link validateRequest} in the request builder handed to `sendRequest` (so a failure
+ *   becomes a rejected `APIPromise`), passing the caller's {@link ValidationOptions}
+ *   (`validate: false` skips it; the `ClovaStudio` client forwards its `validation` option as
+ *   the per-request default).
  *
  * @example
  * ```ts
- * const body = validateRequest(summaryRequestSchema, params, options);
- * return transport.request({ method: 'POST', path: '/v1/api-tools/summarization/v2', body, options });
+ * return sendRequest(
+ *   transport,
+ *   options,
+ *   () => ({
+ *     method: 'POST',
+ *     path: '/v1/api-tools/summarization/v2',
+ *     body: validateRequest(summaryRequestSchema, params, options),
+ *   }),
+ *   (data) => parseResponse(summaryResponseSchema, data),
+ * );
  * ```
  * @module
  */

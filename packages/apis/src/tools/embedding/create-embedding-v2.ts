@@ -1,8 +1,8 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
 import { parseResponse } from '../../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../../validation/request-options';
+import { sendRequest } from '../../shared/send-request';
+import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
-import { mapAPIPromise } from '../shared/map-api-promise';
 import { type EmbeddingResponse, embeddingResponseSchema } from './embedding-response';
 import { type EmbeddingV2Request, embeddingV2RequestSchema } from './embedding-v2-request';
 
@@ -20,14 +20,13 @@ export function createEmbeddingV2(
   params: EmbeddingV2Request,
   options?: ClovaRequestOptions,
 ): APIPromise<EmbeddingResponse> {
-  const body = validateRequest(embeddingV2RequestSchema, params, options);
-  return mapAPIPromise(
-    transport.request({
-      method: 'POST',
-      path: '/v1/api-tools/embedding/v2',
-      body,
-      options: toTransportOptions(options),
-    }),
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const body = validateRequest(embeddingV2RequestSchema, params, options);
+      return { method: 'POST', path: '/v1/api-tools/embedding/v2', body };
+    },
     (data) => parseResponse(embeddingResponseSchema, data),
   );
 }

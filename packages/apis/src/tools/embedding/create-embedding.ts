@@ -1,8 +1,8 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
 import { parseResponse } from '../../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../../validation/request-options';
+import { sendRequest } from '../../shared/send-request';
+import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
-import { mapAPIPromise } from '../shared/map-api-promise';
 import { type EmbeddingRequest, embeddingRequestSchema } from './embedding-request';
 import { type EmbeddingResponse, embeddingResponseSchema } from './embedding-response';
 
@@ -21,18 +21,17 @@ export function createEmbedding(
   params: EmbeddingRequest,
   options?: ClovaRequestOptions,
 ): APIPromise<EmbeddingResponse> {
-  const { model = 'clir-emb-dolphin', ...body } = validateRequest(
-    embeddingRequestSchema,
-    params,
+  return sendRequest(
+    transport,
     options,
-  );
-  return mapAPIPromise(
-    transport.request({
-      method: 'POST',
-      path: `/v1/api-tools/embedding/${encodeURIComponent(model)}`,
-      body,
-      options: toTransportOptions(options),
-    }),
+    () => {
+      const { model = 'clir-emb-dolphin', ...body } = validateRequest(
+        embeddingRequestSchema,
+        params,
+        options,
+      );
+      return { method: 'POST', path: `/v1/api-tools/embedding/${encodeURIComponent(model)}`, body };
+    },
     (data) => parseResponse(embeddingResponseSchema, data),
   );
 }

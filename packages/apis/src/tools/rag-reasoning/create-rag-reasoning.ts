@@ -1,8 +1,8 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
 import { parseResponse } from '../../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../../validation/request-options';
+import { sendRequest } from '../../shared/send-request';
+import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
-import { mapAPIPromise } from '../shared/map-api-promise';
 import { type RagReasoningRequest, ragReasoningRequestSchema } from './rag-reasoning-request';
 import { type RagReasoningResponse, ragReasoningResponseSchema } from './rag-reasoning-response';
 
@@ -20,14 +20,13 @@ export function createRagReasoning(
   params: RagReasoningRequest,
   options?: ClovaRequestOptions,
 ): APIPromise<RagReasoningResponse> {
-  const body = validateRequest(ragReasoningRequestSchema, params, options);
-  return mapAPIPromise(
-    transport.request({
-      method: 'POST',
-      path: '/v1/api-tools/rag-reasoning',
-      body,
-      options: toTransportOptions(options),
-    }),
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const body = validateRequest(ragReasoningRequestSchema, params, options);
+      return { method: 'POST', path: '/v1/api-tools/rag-reasoning', body };
+    },
     (data) => parseResponse(ragReasoningResponseSchema, data),
   );
 }

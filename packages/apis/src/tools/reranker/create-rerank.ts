@@ -1,8 +1,8 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
 import { parseResponse } from '../../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../../validation/request-options';
+import { sendRequest } from '../../shared/send-request';
+import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
-import { mapAPIPromise } from '../shared/map-api-promise';
 import { type RerankerRequest, rerankerRequestSchema } from './reranker-request';
 import { type RerankerResponse, rerankerResponseSchema } from './reranker-response';
 
@@ -20,14 +20,13 @@ export function createRerank(
   params: RerankerRequest,
   options?: ClovaRequestOptions,
 ): APIPromise<RerankerResponse> {
-  const body = validateRequest(rerankerRequestSchema, params, options);
-  return mapAPIPromise(
-    transport.request({
-      method: 'POST',
-      path: '/v1/api-tools/reranker',
-      body,
-      options: toTransportOptions(options),
-    }),
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const body = validateRequest(rerankerRequestSchema, params, options);
+      return { method: 'POST', path: '/v1/api-tools/reranker', body };
+    },
     (data) => parseResponse(rerankerResponseSchema, data),
   );
 }

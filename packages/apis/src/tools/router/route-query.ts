@@ -1,8 +1,8 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
 import { parseResponse } from '../../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../../validation/request-options';
+import { sendRequest } from '../../shared/send-request';
+import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
-import { mapAPIPromise } from '../shared/map-api-promise';
 import { validatePathId } from '../shared/path-id';
 import { type RouterRequest, routerRequestSchema } from './router-request';
 import { type RouterResponse, routerResponseSchema } from './router-response';
@@ -23,15 +23,14 @@ export function routeQuery(
   params: RouterRequest,
   options?: ClovaRequestOptions,
 ): APIPromise<RouterResponse> {
-  const id = validatePathId('routerId', routerId, options);
-  const { version = 1, ...body } = validateRequest(routerRequestSchema, params, options);
-  return mapAPIPromise(
-    transport.request({
-      method: 'POST',
-      path: `/v1/routers/${id}/versions/${version}/route`,
-      body,
-      options: toTransportOptions(options),
-    }),
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const id = validatePathId('routerId', routerId, options);
+      const { version = 1, ...body } = validateRequest(routerRequestSchema, params, options);
+      return { method: 'POST', path: `/v1/routers/${id}/versions/${version}/route`, body };
+    },
     (data) => parseResponse(routerResponseSchema, data),
   );
 }

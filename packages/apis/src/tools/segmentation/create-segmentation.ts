@@ -1,8 +1,8 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
 import { parseResponse } from '../../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../../validation/request-options';
+import { sendRequest } from '../../shared/send-request';
+import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
-import { mapAPIPromise } from '../shared/map-api-promise';
 import { type SegmentationRequest, segmentationRequestSchema } from './segmentation-request';
 import { type SegmentationResponse, segmentationResponseSchema } from './segmentation-response';
 
@@ -20,14 +20,13 @@ export function createSegmentation(
   params: SegmentationRequest,
   options?: ClovaRequestOptions,
 ): APIPromise<SegmentationResponse> {
-  const body = validateRequest(segmentationRequestSchema, params, options);
-  return mapAPIPromise(
-    transport.request({
-      method: 'POST',
-      path: '/v1/api-tools/segmentation',
-      body,
-      options: toTransportOptions(options),
-    }),
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const body = validateRequest(segmentationRequestSchema, params, options);
+      return { method: 'POST', path: '/v1/api-tools/segmentation', body };
+    },
     (data) => parseResponse(segmentationResponseSchema, data),
   );
 }

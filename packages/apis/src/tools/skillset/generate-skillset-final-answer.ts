@@ -1,8 +1,8 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
 import { parseResponse } from '../../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../../validation/request-options';
+import { sendRequest } from '../../shared/send-request';
+import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
-import { mapAPIPromise } from '../shared/map-api-promise';
 import { validatePathId } from '../shared/path-id';
 import { type SkillsetRequest, skillsetRequestSchema } from './skillset-request';
 import { type SkillsetResponse, skillsetResponseSchema } from './skillset-response';
@@ -28,15 +28,14 @@ export function generateSkillsetFinalAnswer(
   params: SkillsetRequest,
   options?: ClovaRequestOptions,
 ): APIPromise<SkillsetResponse> {
-  const id = validatePathId('skillsetId', skillsetId, options);
-  const { version = 1, ...body } = validateRequest(skillsetRequestSchema, params, options);
-  return mapAPIPromise(
-    transport.request({
-      method: 'POST',
-      path: skillsetFinalAnswerPath(id, version),
-      body,
-      options: toTransportOptions(options),
-    }),
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const id = validatePathId('skillsetId', skillsetId, options);
+      const { version = 1, ...body } = validateRequest(skillsetRequestSchema, params, options);
+      return { method: 'POST', path: skillsetFinalAnswerPath(id, version), body };
+    },
     (data) => parseResponse(skillsetResponseSchema, data),
   );
 }

@@ -1,7 +1,7 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
-import { type ClovaRequestOptions, toTransportOptions } from '../../validation/request-options';
+import { sendStreamRequest } from '../../shared/send-request';
+import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
-import { mapAPIPromise } from '../shared/map-api-promise';
 import { validatePathId } from '../shared/path-id';
 import { skillsetFinalAnswerPath } from './generate-skillset-final-answer';
 import { type SkillsetRequest, skillsetRequestSchema } from './skillset-request';
@@ -25,16 +25,19 @@ export function streamSkillsetFinalAnswer(
   params: SkillsetRequest,
   options?: ClovaRequestOptions,
 ): APIPromise<SkillsetStream> {
-  const id = validatePathId('skillsetId', skillsetId, options);
-  const { version = 1, ...body } = validateRequest(skillsetRequestSchema, params, options);
-  return mapAPIPromise(
-    transport.stream({
-      method: 'POST',
-      path: skillsetFinalAnswerPath(id, version),
-      body,
-      endEvents: [...SKILLSET_END_EVENTS],
-      options: toTransportOptions(options),
-    }),
+  return sendStreamRequest(
+    transport,
+    options,
+    () => {
+      const id = validatePathId('skillsetId', skillsetId, options);
+      const { version = 1, ...body } = validateRequest(skillsetRequestSchema, params, options);
+      return {
+        method: 'POST',
+        path: skillsetFinalAnswerPath(id, version),
+        body,
+        endEvents: [...SKILLSET_END_EVENTS],
+      };
+    },
     (stream) => new SkillsetStream(stream),
   );
 }

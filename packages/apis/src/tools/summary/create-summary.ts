@@ -1,8 +1,8 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
 import { parseResponse } from '../../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../../validation/request-options';
+import { sendRequest } from '../../shared/send-request';
+import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
-import { mapAPIPromise } from '../shared/map-api-promise';
 import { type SummaryRequest, summaryRequestSchema } from './summary-request';
 import { type SummaryResponse, summaryResponseSchema } from './summary-response';
 
@@ -20,14 +20,13 @@ export function createSummary(
   params: SummaryRequest,
   options?: ClovaRequestOptions,
 ): APIPromise<SummaryResponse> {
-  const body = validateRequest(summaryRequestSchema, params, options);
-  return mapAPIPromise(
-    transport.request({
-      method: 'POST',
-      path: '/v1/api-tools/summarization/v2',
-      body,
-      options: toTransportOptions(options),
-    }),
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const body = validateRequest(summaryRequestSchema, params, options);
+      return { method: 'POST', path: '/v1/api-tools/summarization/v2', body };
+    },
     (data) => parseResponse(summaryResponseSchema, data),
   );
 }

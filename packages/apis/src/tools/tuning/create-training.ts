@@ -1,8 +1,8 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
 import { parseResponse } from '../../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../../validation/request-options';
+import { sendRequest } from '../../shared/send-request';
+import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
-import { mapAPIPromise } from '../shared/map-api-promise';
 import { type CreateTrainingRequest, createTrainingRequestSchema } from './create-training-request';
 import { type TrainingTask, trainingTaskSchema } from './training-task';
 
@@ -36,14 +36,17 @@ export function createTraining(
   params: CreateTrainingRequest,
   options?: ClovaRequestOptions,
 ): APIPromise<TrainingTask> {
-  const body = validateRequest(createTrainingRequestSchema, params, options);
-  return mapAPIPromise(
-    transport.request({
-      method: 'POST',
-      path: '/tuning/v2/tasks',
-      body: body.trainingDataset === undefined ? body : toFormData(body),
-      options: toTransportOptions(options),
-    }),
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const body = validateRequest(createTrainingRequestSchema, params, options);
+      return {
+        method: 'POST',
+        path: '/tuning/v2/tasks',
+        body: body.trainingDataset === undefined ? body : toFormData(body),
+      };
+    },
     (data) => parseResponse(trainingTaskSchema, data),
   );
 }

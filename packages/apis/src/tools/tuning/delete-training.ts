@@ -1,6 +1,6 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
-import { type ClovaRequestOptions, toTransportOptions } from '../../validation/request-options';
-import { mapAPIPromise } from '../shared/map-api-promise';
+import { sendRequest } from '../../shared/send-request';
+import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validatePathId } from '../shared/path-id';
 
 /**
@@ -17,13 +17,13 @@ export function deleteTraining(
   taskId: string,
   options?: ClovaRequestOptions,
 ): APIPromise<void> {
-  const id = validatePathId('taskId', taskId, options);
-  return mapAPIPromise(
-    transport.request({
-      method: 'DELETE',
-      path: `/tuning/v2/tasks/${id}`,
-      options: toTransportOptions(options),
-    }),
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const id = validatePathId('taskId', taskId, options);
+      return { method: 'DELETE', path: `/tuning/v2/tasks/${id}` };
+    },
     () => undefined,
   );
 }

@@ -1,7 +1,7 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
 import { parseResponse } from '../../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../../validation/request-options';
-import { mapAPIPromise } from '../shared/map-api-promise';
+import { sendRequest } from '../../shared/send-request';
+import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validatePathId } from '../shared/path-id';
 import { type TrainingTask, trainingTaskSchema } from './training-task';
 
@@ -19,13 +19,13 @@ export function getTraining(
   taskId: string,
   options?: ClovaRequestOptions,
 ): APIPromise<TrainingTask> {
-  const id = validatePathId('taskId', taskId, options);
-  return mapAPIPromise(
-    transport.request({
-      method: 'GET',
-      path: `/tuning/v2/tasks/${id}`,
-      options: toTransportOptions(options),
-    }),
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const id = validatePathId('taskId', taskId, options);
+      return { method: 'GET', path: `/tuning/v2/tasks/${id}` };
+    },
     (data) => parseResponse(trainingTaskSchema, data),
   );
 }

@@ -1,8 +1,8 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
 import { parseResponse } from '../../shared/parse-response';
-import { type ClovaRequestOptions, toTransportOptions } from '../../validation/request-options';
+import { sendRequest } from '../../shared/send-request';
+import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
-import { mapAPIPromise } from '../shared/map-api-promise';
 import { type TrainingListRequest, trainingListRequestSchema } from './training-list-request';
 import { type TrainingListResponse, trainingListResponseSchema } from './training-list-response';
 
@@ -21,14 +21,17 @@ export function listTrainings(
   params: TrainingListRequest = {},
   options?: ClovaRequestOptions,
 ): APIPromise<TrainingListResponse> {
-  const query = validateRequest(trainingListRequestSchema, params, options);
-  return mapAPIPromise(
-    transport.request({
-      method: 'GET',
-      path: '/tuning/v2/tasks',
-      query: { page: query.page, size: query.size },
-      options: toTransportOptions(options),
-    }),
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const query = validateRequest(trainingListRequestSchema, params, options);
+      return {
+        method: 'GET',
+        path: '/tuning/v2/tasks',
+        query: { page: query.page, size: query.size },
+      };
+    },
     (data) => parseResponse(trainingListResponseSchema, data),
   );
 }
