@@ -28,8 +28,3 @@ export function taskModel(
   if (!base) throw fail('40080');
   return { ...base, id: taskId, vision: false, tools: false, reasoning: false };
 }
-
-/** Whether the request asks for a stream (`Accept: text/event-stream`). */
-export function wantsStream(accept: string | undefined): boolean {
-  return accept?.toLowerCase().includes('text/event-stream') ?? false;
-}

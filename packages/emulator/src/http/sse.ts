@@ -11,8 +11,14 @@ import type { Context } from 'hono';
 import type { EmulatorEnv, StreamFault } from '../context.js';
 import { sleep } from '../engine/sleep.js';
 import { errorBody } from './error-envelope.js';
+import { readHeader } from './header.js';
 import { alreadySentResponse, nodeOutgoing } from './node-bindings.js';
 import { messageOf } from './status-codes.js';
+
+/** Whether a native request asks for a stream (`Accept: text/event-stream`, any case). */
+export function wantsStream(c: Context): boolean {
+  return readHeader(c, 'accept')?.toLowerCase().includes('text/event-stream') ?? false;
+}
 
 /** One event of a CLOVA stream (`id:`/`event:`/`data:` lines, no space after the colon). */
 export interface SseEvent {

@@ -1,19 +1,18 @@
 import type { Context, Hono } from 'hono';
-import { resolveModel, taskModel, wantsStream } from '../chat/resolve-model.js';
+import { resolveModel, taskModel } from '../chat/resolve-model.js';
 import { runChat, simulateLatency } from '../chat/run-chat.js';
 import { parseV1Request } from '../chat/v1-request.js';
 import { v1Events, v1Result } from '../chat/v1-response.js';
 import type { EmulatorEnv } from '../context.js';
 import type { ModelInfo } from '../engine/models.js';
-import { readHeader } from '../http/header.js';
 import { ok } from '../http/respond.js';
-import { sseResponse } from '../http/sse.js';
+import { sseResponse, wantsStream } from '../http/sse.js';
 import type { EmulatorRuntime } from '../runtime.js';
 
 async function handle(c: Context<EmulatorEnv>, runtime: EmulatorRuntime, model: ModelInfo) {
   const plan = parseV1Request(c.get('body'), model);
   const outcome = runChat(c, plan, runtime);
-  if (wantsStream(readHeader(c, 'accept'))) return sseResponse(c, v1Events(plan, outcome));
+  if (wantsStream(c)) return sseResponse(c, v1Events(plan, outcome));
   await simulateLatency(runtime, outcome);
   return ok(c, v1Result(plan, outcome));
 }

@@ -1,13 +1,12 @@
 import type { Context, Hono } from 'hono';
-import { resolveModel, taskModel, wantsStream } from '../chat/resolve-model.js';
+import { resolveModel, taskModel } from '../chat/resolve-model.js';
 import { runChat, simulateLatency } from '../chat/run-chat.js';
 import { parseV3Request } from '../chat/v3-request.js';
 import { v3Events, v3Result } from '../chat/v3-response.js';
 import type { EmulatorEnv } from '../context.js';
 import type { ModelInfo } from '../engine/models.js';
-import { readHeader } from '../http/header.js';
 import { ok } from '../http/respond.js';
-import { sseResponse } from '../http/sse.js';
+import { sseResponse, wantsStream } from '../http/sse.js';
 import type { EmulatorRuntime } from '../runtime.js';
 
 async function handle(
@@ -18,7 +17,7 @@ async function handle(
 ) {
   const plan = parseV3Request(c.get('body'), model, task);
   const outcome = runChat(c, plan, runtime);
-  if (wantsStream(readHeader(c, 'accept'))) return sseResponse(c, v3Events(plan, outcome));
+  if (wantsStream(c)) return sseResponse(c, v3Events(plan, outcome));
   await simulateLatency(runtime, outcome);
   return ok(c, v3Result(plan, outcome));
 }

@@ -1,6 +1,6 @@
 import { fail, invalidParameter } from '../../http/fail.js';
 import { ok } from '../../http/respond.js';
-import { sseResponse } from '../../http/sse.js';
+import { sseResponse, wantsStream } from '../../http/sse.js';
 import type { RegisterToolRoute } from '../route-context.js';
 import { skillsetRequestSchema } from '../skillset-request.js';
 import { runSkillset, skillsetInputTokens } from '../skillset-runner.js';
@@ -28,7 +28,7 @@ export const registerSkillsetRoutes: RegisterToolRoute = (app, { options }) => {
     }
     const run = runSkillset(skillset, body.query, history, body.requestOverride);
     const tokenCount = run.tokenCounts.planning + run.tokenCounts.cot + run.tokenCounts.finalAnswer;
-    if ((c.req.header('accept') ?? '').includes('text/event-stream')) {
+    if (wantsStream(c)) {
       c.set('tokens', tokenCount);
       return sseResponse(c, skillsetEvents(run, body.tokenStream, `${id}:${body.query}`));
     }
