@@ -70,7 +70,13 @@ export {
 export { ChatMessageAccumulator, type MessageDelta } from './chat/chat-message-accumulator';
 export { type ChatMessage, type ContentPart, chatMessageSchema } from './chat/chat-message-v3';
 export { ChatStream, type StreamFinal, type StreamStep } from './chat/chat-stream';
-export { type ChatTool, chatToolSchema } from './chat/chat-tool';
+export {
+  type ChatTool,
+  chatToolSchema,
+  responseFormatSchema,
+  type ToolChoice,
+  toolChoiceSchema,
+} from './chat/chat-tool';
 export { chatV1ResponseToV3, chatV3ParamsToV1 } from './chat/chat-v3-to-v1';
 export {
   normalizeStopReason,

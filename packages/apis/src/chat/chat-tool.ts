@@ -18,7 +18,10 @@ export const chatToolSchema = z.object({
 /** A function the model may call. */
 export type ChatTool = z.infer<typeof chatToolSchema>;
 
-/** `toolChoice`: `auto` (model decides), `none` (answer in text), or force one function. */
+/**
+ * `toolChoice` (chat v3 and RAG Reasoning): `auto` (model decides), `none` (answer in text), or
+ * force one function.
+ */
 export const toolChoiceSchema = z.union([
   z.enum(['auto', 'none']),
   z.object({
@@ -31,6 +34,9 @@ export const toolChoiceSchema = z.union([
     }),
   }),
 ]);
+
+/** `toolChoice`: `auto`, `none` or one named function. */
+export type ToolChoice = z.infer<typeof toolChoiceSchema>;
 
 /** Structured outputs: constrain the answer to a JSON Schema (HCX-007 only). */
 export const responseFormatSchema = z.object({

@@ -34,7 +34,6 @@ export {
   ragReasoningMessageSchema,
   ragReasoningRequestSchema,
   ragReasoningToolCallSchema,
-  ragReasoningToolChoiceSchema,
   ragReasoningToolSchema,
 } from './rag-reasoning/rag-reasoning-request';
 export {

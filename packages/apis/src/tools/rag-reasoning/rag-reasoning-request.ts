@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { toolChoiceSchema } from '../../chat/chat-tool';
 import { seedSchema, topKSchema, topPSchema } from '../../shared/ranges';
 
 /** A tool call, as the model returns it and as it is echoed back on the assistant turn. */
@@ -62,20 +63,6 @@ export const ragReasoningToolSchema = z.object({
 /** A function the model may ask the caller to run. */
 export type RagReasoningTool = z.infer<typeof ragReasoningToolSchema>;
 
-/** Tool choice: `auto` (the model decides), `none` (plain answer) or one named function (forced). */
-export const ragReasoningToolChoiceSchema = z.union([
-  z.enum(['auto', 'none']),
-  z.object({
-    /** Always `function`. */
-    type: z.literal('function'),
-    /** The function to force. */
-    function: z.object({
-      /** Its name. */
-      name: z.string(),
-    }),
-  }),
-]);
-
 /** Parameters of RAG Reasoning (`POST /v1/api-tools/rag-reasoning`). Input is limited to 128,000 tokens. */
 export const ragReasoningRequestSchema = z.object({
   /** The conversation, including assistant tool calls and `tool` search results. */
@@ -83,7 +70,7 @@ export const ragReasoningRequestSchema = z.object({
   /** Function definitions the model may call (required). */
   tools: z.array(ragReasoningToolSchema),
   /** `auto`, `none` or `{ type: 'function', function: { name } }` to force one tool. */
-  toolChoice: z.optional(ragReasoningToolChoiceSchema),
+  toolChoice: z.optional(toolChoiceSchema),
   /** Nucleus sampling: 0 < x ≤ 1, default 0.8. */
   topP: z.optional(topPSchema),
   /** Top-k sampling: 0 to 128, default 0. */
