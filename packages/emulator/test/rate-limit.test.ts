@@ -51,6 +51,9 @@ describe('rate limits', () => {
       const limited = await post(emu, '/v3/chat-completions/HCX-005', long);
       expect(limited.status).toBe(429);
       expect(limited.headers.get('x-ratelimit-limit-tokens')).toBe('50');
+      expect(limited.headers.get('x-ratelimit-reset-tokens')).toMatch(/^\d+s$/);
+      // only the limits in force are described: no requests-per-minute limit, no requests headers
+      expect(limited.headers.get('x-ratelimit-reset-requests')).toBeNull();
       const other = await post(emu, '/v3/chat-completions/HCX-005', long, {
         authorization: 'Bearer nv-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbBBBB',
       });

@@ -48,6 +48,20 @@ export function rateBucket(path: string, body: unknown): string {
   return path.replace(/\/(?=[^/]*\d)[^/]{8,}(?=\/|$)/g, '/*');
 }
 
+/** `x-ratelimit-{limit,remaining,reset}-<kind>` for one limit that is in force. */
+function limitHeaders(
+  kind: 'requests' | 'tokens',
+  limit: number,
+  used: number,
+  reset: string,
+): Record<string, string> {
+  return {
+    [`x-ratelimit-limit-${kind}`]: String(limit),
+    [`x-ratelimit-remaining-${kind}`]: String(Math.max(0, limit - used)),
+    [`x-ratelimit-reset-${kind}`]: reset,
+  };
+}
+
 /**
  * Per-key, per-bucket limits on requests and tokens per minute (fixed windows on the emulator
  * clock). Over a limit the request gets `429 42901` with `x-ratelimit-*` headers.
@@ -105,18 +119,11 @@ export class RateLimiter {
       const tpm = limit.tokensPerMinute ?? Number.POSITIVE_INFINITY;
       if (w.requests >= rpm || w.tokens >= tpm) {
         const reset = `${Math.max(1, Math.ceil((w.start + WINDOW_MS - this.clock.now()) / 1000))}s`;
-        const headers: Record<string, string> = {
-          'x-ratelimit-reset-requests': reset,
-          'x-ratelimit-reset-tokens': reset,
-        };
-        if (Number.isFinite(rpm)) {
-          headers['x-ratelimit-limit-requests'] = String(rpm);
-          headers['x-ratelimit-remaining-requests'] = String(Math.max(0, rpm - w.requests));
-        }
-        if (Number.isFinite(tpm)) {
-          headers['x-ratelimit-limit-tokens'] = String(tpm);
-          headers['x-ratelimit-remaining-tokens'] = String(Math.max(0, tpm - w.tokens));
-        }
+        const headers: Record<string, string> = {};
+        if (Number.isFinite(rpm))
+          Object.assign(headers, limitHeaders('requests', rpm, w.requests, reset));
+        if (Number.isFinite(tpm))
+          Object.assign(headers, limitHeaders('tokens', tpm, w.tokens, reset));
         throw fail('42901', undefined, headers);
       }
       w.requests++;
