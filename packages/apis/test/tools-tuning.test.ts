@@ -7,7 +7,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import {
   type Clock,
-  type CreateTrainingRequest,
+  type CreateTrainingParams,
   listAllTrainings,
   TrainingFailedError,
   type TrainingStatus,
@@ -24,7 +24,7 @@ const dataset = {
   trainingDatasetBucket: 'my-bucket',
   trainingDatasetAccessKey: 'access',
   trainingDatasetSecretKey: 'secret',
-} satisfies Partial<CreateTrainingRequest>;
+} satisfies Partial<CreateTrainingParams>;
 
 /** Waits between polls by moving the emulator clock (no real waiting). */
 function emulatorClock(): Clock {
@@ -109,7 +109,7 @@ describe('tuning create/get/delete', () => {
     [{ model: 'HCX-003' }, 'trainingDatasetFilePath'],
   ])('rejects %j before sending (%s)', async (params, path) => {
     const error = await (async () =>
-      t.client.tuning.create(params as CreateTrainingRequest))().catch((e: unknown) => e);
+      t.client.tuning.create(params as CreateTrainingParams))().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect((error as RequestValidationError).path).toBe(path);
     expect(t.emulator.requests).toHaveLength(0);

@@ -16,23 +16,23 @@ export {
 } from './embedding/embed-many';
 export {
   type EmbeddingModel,
-  type EmbeddingRequest,
+  type EmbeddingParams,
   embeddingModelSchema,
-  embeddingRequestSchema,
+  embeddingParamsSchema,
 } from './embedding/embedding-request';
 export { type EmbeddingResponse, embeddingResponseSchema } from './embedding/embedding-response';
 export {
-  type EmbeddingV2Request,
-  embeddingV2RequestSchema,
+  type EmbeddingV2Params,
+  embeddingV2ParamsSchema,
 } from './embedding/embedding-v2-request';
 export { createRagReasoning } from './rag-reasoning/create-rag-reasoning';
 export {
   type RagReasoningMessage,
-  type RagReasoningRequest,
+  type RagReasoningParams,
   type RagReasoningTool,
   type RagReasoningToolCall,
   ragReasoningMessageSchema,
-  ragReasoningRequestSchema,
+  ragReasoningParamsSchema,
   ragReasoningToolCallSchema,
   ragReasoningToolSchema,
 } from './rag-reasoning/rag-reasoning-request';
@@ -45,9 +45,9 @@ export { RateLimiter, type RateLimiterOptions } from './rate-limiter';
 export { createRerank } from './reranker/create-rerank';
 export {
   type RerankerDocument,
-  type RerankerRequest,
+  type RerankerParams,
   rerankerDocumentSchema,
-  rerankerRequestSchema,
+  rerankerParamsSchema,
 } from './reranker/reranker-request';
 export {
   citedDocumentSchema,
@@ -63,7 +63,7 @@ export { Skillsets } from './resources/skillsets';
 export { Summary } from './resources/summary';
 export { Tuning } from './resources/tuning';
 export { routeQuery } from './router/route-query';
-export { type RouterRequest, routerRequestSchema } from './router/router-request';
+export { type RouterParams, routerParamsSchema } from './router/router-request';
 export {
   type RouterResponse,
   routerFilterResultSchema,
@@ -71,8 +71,8 @@ export {
 } from './router/router-response';
 export { createSegmentation } from './segmentation/create-segmentation';
 export {
-  type SegmentationRequest,
-  segmentationRequestSchema,
+  type SegmentationParams,
+  segmentationParamsSchema,
 } from './segmentation/segmentation-request';
 export {
   type SegmentationResponse,
@@ -84,7 +84,7 @@ export {
   generateSkillsetFinalAnswer,
   skillsetFinalAnswerPath,
 } from './skillset/generate-skillset-final-answer';
-export { type SkillsetRequest, skillsetRequestSchema } from './skillset/skillset-request';
+export { type SkillsetParams, skillsetParamsSchema } from './skillset/skillset-request';
 export {
   type SkillsetApiResult,
   type SkillsetResponse,
@@ -105,12 +105,12 @@ export {
 } from './skillset/skillset-stream-events';
 export { streamSkillsetFinalAnswer } from './skillset/stream-skillset-final-answer';
 export { createSummary } from './summary/create-summary';
-export { type SummaryRequest, summaryRequestSchema } from './summary/summary-request';
+export { type SummaryParams, summaryParamsSchema } from './summary/summary-request';
 export { type SummaryResponse, summaryResponseSchema } from './summary/summary-response';
 export { createTraining } from './tuning/create-training';
 export {
-  type CreateTrainingRequest,
-  createTrainingRequestSchema,
+  type CreateTrainingParams,
+  createTrainingParamsSchema,
 } from './tuning/create-training-request';
 export { deleteTraining } from './tuning/delete-training';
 export { getTraining } from './tuning/get-training';
@@ -118,8 +118,8 @@ export { type ListAllTrainingsParams, listAllTrainings } from './tuning/list-all
 export { listTrainings } from './tuning/list-trainings';
 export { TrainingFailedError } from './tuning/training-failed-error';
 export {
-  type TrainingListRequest,
-  trainingListRequestSchema,
+  type TrainingListParams,
+  trainingListParamsSchema,
 } from './tuning/training-list-request';
 export {
   type TrainingListResponse,

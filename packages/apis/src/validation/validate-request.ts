@@ -19,7 +19,7 @@
  *   () => ({
  *     method: 'POST',
  *     path: '/v1/api-tools/summarization/v2',
- *     body: validateRequest(summaryRequestSchema, params, options),
+ *     body: validateRequest(summaryParamsSchema, params, options),
  *   }),
  *   (data) => parseResponse(summaryResponseSchema, data),
  * );

@@ -4,7 +4,7 @@ import { sendRequest } from '../../shared/send-request';
 import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
 import { type EmbeddingResponse, embeddingResponseSchema } from './embedding-response';
-import { type EmbeddingV2Request, embeddingV2RequestSchema } from './embedding-v2-request';
+import { type EmbeddingV2Params, embeddingV2ParamsSchema } from './embedding-v2-request';
 
 /**
  * Embedding v2: embeds one text with `bge-m3`, up to 8,192 tokens (`POST /v1/api-tools/embedding/v2`).
@@ -17,14 +17,14 @@ import { type EmbeddingV2Request, embeddingV2RequestSchema } from './embedding-v
  */
 export function createEmbeddingV2(
   transport: Transport,
-  params: EmbeddingV2Request,
+  params: EmbeddingV2Params,
   options?: ClovaRequestOptions,
 ): APIPromise<EmbeddingResponse> {
   return sendRequest(
     transport,
     options,
     () => {
-      const body = validateRequest(embeddingV2RequestSchema, params, options);
+      const body = validateRequest(embeddingV2ParamsSchema, params, options);
       return { method: 'POST', path: '/v1/api-tools/embedding/v2', body };
     },
     (data) => parseResponse(embeddingResponseSchema, data),

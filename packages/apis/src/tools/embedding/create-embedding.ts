@@ -3,7 +3,7 @@ import { parseResponse } from '../../shared/parse-response';
 import { sendRequest } from '../../shared/send-request';
 import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
-import { type EmbeddingRequest, embeddingRequestSchema } from './embedding-request';
+import { type EmbeddingParams, embeddingParamsSchema } from './embedding-request';
 import { type EmbeddingResponse, embeddingResponseSchema } from './embedding-response';
 
 /**
@@ -18,7 +18,7 @@ import { type EmbeddingResponse, embeddingResponseSchema } from './embedding-res
  */
 export function createEmbedding(
   transport: Transport,
-  params: EmbeddingRequest,
+  params: EmbeddingParams,
   options?: ClovaRequestOptions,
 ): APIPromise<EmbeddingResponse> {
   return sendRequest(
@@ -26,7 +26,7 @@ export function createEmbedding(
     options,
     () => {
       const { model = 'clir-emb-dolphin', ...body } = validateRequest(
-        embeddingRequestSchema,
+        embeddingParamsSchema,
         params,
         options,
       );

@@ -7,7 +7,7 @@ export const embeddingModelSchema = z.enum(['clir-emb-dolphin', 'clir-sts-dolphi
 export type EmbeddingModel = z.infer<typeof embeddingModelSchema>;
 
 /** Parameters of Embedding v1 (`POST /v1/api-tools/embedding/{modelName}`). */
-export const embeddingRequestSchema = z.object({
+export const embeddingParamsSchema = z.object({
   /**
    * Model (path parameter, not sent in the body). `clir-emb-dolphin` is the general-purpose model and the
    * default; `clir-sts-dolphin` is specialised for sentence similarity.
@@ -18,4 +18,4 @@ export const embeddingRequestSchema = z.object({
 });
 
 /** Parameters of Embedding v1. */
-export type EmbeddingRequest = z.infer<typeof embeddingRequestSchema>;
+export type EmbeddingParams = z.infer<typeof embeddingParamsSchema>;

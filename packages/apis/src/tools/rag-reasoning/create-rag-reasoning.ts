@@ -3,7 +3,7 @@ import { parseResponse } from '../../shared/parse-response';
 import { sendRequest } from '../../shared/send-request';
 import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
-import { type RagReasoningRequest, ragReasoningRequestSchema } from './rag-reasoning-request';
+import { type RagReasoningParams, ragReasoningParamsSchema } from './rag-reasoning-request';
 import { type RagReasoningResponse, ragReasoningResponseSchema } from './rag-reasoning-response';
 
 /**
@@ -17,14 +17,14 @@ import { type RagReasoningResponse, ragReasoningResponseSchema } from './rag-rea
  */
 export function createRagReasoning(
   transport: Transport,
-  params: RagReasoningRequest,
+  params: RagReasoningParams,
   options?: ClovaRequestOptions,
 ): APIPromise<RagReasoningResponse> {
   return sendRequest(
     transport,
     options,
     () => {
-      const body = validateRequest(ragReasoningRequestSchema, params, options);
+      const body = validateRequest(ragReasoningParamsSchema, params, options);
       return { method: 'POST', path: '/v1/api-tools/rag-reasoning', body };
     },
     (data) => parseResponse(ragReasoningResponseSchema, data),

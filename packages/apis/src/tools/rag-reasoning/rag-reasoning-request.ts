@@ -64,7 +64,7 @@ export const ragReasoningToolSchema = z.object({
 export type RagReasoningTool = z.infer<typeof ragReasoningToolSchema>;
 
 /** Parameters of RAG Reasoning (`POST /v1/api-tools/rag-reasoning`). Input is limited to 128,000 tokens. */
-export const ragReasoningRequestSchema = z.object({
+export const ragReasoningParamsSchema = z.object({
   /** The conversation, including assistant tool calls and `tool` search results. */
   messages: z.array(ragReasoningMessageSchema).check(z.minLength(1, 'must not be empty')),
   /** Function definitions the model may call (required). */
@@ -90,4 +90,4 @@ export const ragReasoningRequestSchema = z.object({
 });
 
 /** Parameters of RAG Reasoning. */
-export type RagReasoningRequest = z.infer<typeof ragReasoningRequestSchema>;
+export type RagReasoningParams = z.infer<typeof ragReasoningParamsSchema>;

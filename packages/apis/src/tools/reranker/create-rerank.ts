@@ -3,7 +3,7 @@ import { parseResponse } from '../../shared/parse-response';
 import { sendRequest } from '../../shared/send-request';
 import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
-import { type RerankerRequest, rerankerRequestSchema } from './reranker-request';
+import { type RerankerParams, rerankerParamsSchema } from './reranker-request';
 import { type RerankerResponse, rerankerResponseSchema } from './reranker-response';
 
 /**
@@ -17,14 +17,14 @@ import { type RerankerResponse, rerankerResponseSchema } from './reranker-respon
  */
 export function createRerank(
   transport: Transport,
-  params: RerankerRequest,
+  params: RerankerParams,
   options?: ClovaRequestOptions,
 ): APIPromise<RerankerResponse> {
   return sendRequest(
     transport,
     options,
     () => {
-      const body = validateRequest(rerankerRequestSchema, params, options);
+      const body = validateRequest(rerankerParamsSchema, params, options);
       return { method: 'POST', path: '/v1/api-tools/reranker', body };
     },
     (data) => parseResponse(rerankerResponseSchema, data),

@@ -12,7 +12,7 @@ export const rerankerDocumentSchema = z.object({
 export type RerankerDocument = z.infer<typeof rerankerDocumentSchema>;
 
 /** Parameters of Reranker (`POST /v1/api-tools/reranker`). Input is limited to 128,000 tokens in total. */
-export const rerankerRequestSchema = z.object({
+export const rerankerParamsSchema = z.object({
   /** The retrieved documents to choose from. */
   documents: z.array(rerankerDocumentSchema),
   /** The user's query. */
@@ -22,4 +22,4 @@ export const rerankerRequestSchema = z.object({
 });
 
 /** Parameters of Reranker. */
-export type RerankerRequest = z.infer<typeof rerankerRequestSchema>;
+export type RerankerParams = z.infer<typeof rerankerParamsSchema>;

@@ -4,9 +4,9 @@ import type { ClovaRequestOptions } from '../../validation/request-options';
 import { createEmbedding } from '../embedding/create-embedding';
 import { createEmbeddingV2 } from '../embedding/create-embedding-v2';
 import { type EmbedManyOptions, type EmbedManyResult, embedMany } from '../embedding/embed-many';
-import type { EmbeddingRequest } from '../embedding/embedding-request';
+import type { EmbeddingParams } from '../embedding/embedding-request';
 import type { EmbeddingResponse } from '../embedding/embedding-response';
-import type { EmbeddingV2Request } from '../embedding/embedding-v2-request';
+import type { EmbeddingV2Params } from '../embedding/embedding-v2-request';
 
 /** Embedding v1 (`clir-emb-dolphin`, `clir-sts-dolphin`), Embedding v2 (`bge-m3`) and batches: `client.embeddings`. */
 export class Embeddings extends APIResource {
@@ -18,7 +18,7 @@ export class Embeddings extends APIResource {
    * const { embedding } = await client.embeddings.create({ model: 'clir-sts-dolphin', text: 'Hello' });
    * ```
    */
-  create(params: EmbeddingRequest, options?: ClovaRequestOptions): APIPromise<EmbeddingResponse> {
+  create(params: EmbeddingParams, options?: ClovaRequestOptions): APIPromise<EmbeddingResponse> {
     return createEmbedding(this.transport, params, this.options(options));
   }
 
@@ -31,7 +31,7 @@ export class Embeddings extends APIResource {
    * ```
    */
   createV2(
-    params: EmbeddingV2Request,
+    params: EmbeddingV2Params,
     options?: ClovaRequestOptions,
   ): APIPromise<EmbeddingResponse> {
     return createEmbeddingV2(this.transport, params, this.options(options));

@@ -2,7 +2,7 @@ import type { APIPromise } from '@clova-studio/core';
 import { APIResource } from '../../resources/api-resource';
 import type { ClovaRequestOptions } from '../../validation/request-options';
 import { createRagReasoning } from '../rag-reasoning/create-rag-reasoning';
-import type { RagReasoningRequest } from '../rag-reasoning/rag-reasoning-request';
+import type { RagReasoningParams } from '../rag-reasoning/rag-reasoning-request';
 import type { RagReasoningResponse } from '../rag-reasoning/rag-reasoning-response';
 
 /** RAG Reasoning: `client.ragReasoning`. */
@@ -16,7 +16,7 @@ export class RagReasoning extends APIResource {
    * ```
    */
   create(
-    params: RagReasoningRequest,
+    params: RagReasoningParams,
     options?: ClovaRequestOptions,
   ): APIPromise<RagReasoningResponse> {
     return createRagReasoning(this.transport, params, this.options(options));

@@ -2,7 +2,7 @@ import type { APIPromise } from '@clova-studio/core';
 import { APIResource } from '../../resources/api-resource';
 import type { ClovaRequestOptions } from '../../validation/request-options';
 import { createRerank } from '../reranker/create-rerank';
-import type { RerankerRequest } from '../reranker/reranker-request';
+import type { RerankerParams } from '../reranker/reranker-request';
 import type { RerankerResponse } from '../reranker/reranker-response';
 
 /** Reranker: `client.reranker`. */
@@ -15,7 +15,7 @@ export class Reranker extends APIResource {
    * const { result, citedDocuments } = await client.reranker.create({ query, documents });
    * ```
    */
-  create(params: RerankerRequest, options?: ClovaRequestOptions): APIPromise<RerankerResponse> {
+  create(params: RerankerParams, options?: ClovaRequestOptions): APIPromise<RerankerResponse> {
     return createRerank(this.transport, params, this.options(options));
   }
 }

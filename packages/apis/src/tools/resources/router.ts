@@ -2,7 +2,7 @@ import type { APIPromise } from '@clova-studio/core';
 import { APIResource } from '../../resources/api-resource';
 import type { ClovaRequestOptions } from '../../validation/request-options';
 import { routeQuery } from '../router/route-query';
-import type { RouterRequest } from '../router/router-request';
+import type { RouterParams } from '../router/router-request';
 import type { RouterResponse } from '../router/router-response';
 
 /** Router: `client.router`. */
@@ -17,7 +17,7 @@ export class Router extends APIResource {
    */
   route(
     routerId: string,
-    params: RouterRequest,
+    params: RouterParams,
     options?: ClovaRequestOptions,
   ): APIPromise<RouterResponse> {
     return routeQuery(this.transport, routerId, params, this.options(options));

@@ -2,7 +2,7 @@ import type { APIPromise } from '@clova-studio/core';
 import { APIResource } from '../../resources/api-resource';
 import type { ClovaRequestOptions } from '../../validation/request-options';
 import { createSegmentation } from '../segmentation/create-segmentation';
-import type { SegmentationRequest } from '../segmentation/segmentation-request';
+import type { SegmentationParams } from '../segmentation/segmentation-request';
 import type { SegmentationResponse } from '../segmentation/segmentation-response';
 
 /** Break paragraph (segmentation): `client.segmentation`. */
@@ -16,7 +16,7 @@ export class Segmentation extends APIResource {
    * ```
    */
   create(
-    params: SegmentationRequest,
+    params: SegmentationParams,
     options?: ClovaRequestOptions,
   ): APIPromise<SegmentationResponse> {
     return createSegmentation(this.transport, params, this.options(options));

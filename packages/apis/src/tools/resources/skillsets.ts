@@ -2,7 +2,7 @@ import type { APIPromise } from '@clova-studio/core';
 import { APIResource } from '../../resources/api-resource';
 import type { ClovaRequestOptions } from '../../validation/request-options';
 import { generateSkillsetFinalAnswer } from '../skillset/generate-skillset-final-answer';
-import type { SkillsetRequest } from '../skillset/skillset-request';
+import type { SkillsetParams } from '../skillset/skillset-request';
 import type { SkillsetResponse } from '../skillset/skillset-response';
 import type { SkillsetStream } from '../skillset/skillset-stream';
 import { streamSkillsetFinalAnswer } from '../skillset/stream-skillset-final-answer';
@@ -19,7 +19,7 @@ export class Skillsets extends APIResource {
    */
   generateFinalAnswer(
     skillsetId: string,
-    params: SkillsetRequest,
+    params: SkillsetParams,
     options?: ClovaRequestOptions,
   ): APIPromise<SkillsetResponse> {
     return generateSkillsetFinalAnswer(this.transport, skillsetId, params, this.options(options));
@@ -37,7 +37,7 @@ export class Skillsets extends APIResource {
    */
   streamFinalAnswer(
     skillsetId: string,
-    params: SkillsetRequest,
+    params: SkillsetParams,
     options?: ClovaRequestOptions,
   ): APIPromise<SkillsetStream> {
     return streamSkillsetFinalAnswer(this.transport, skillsetId, params, this.options(options));

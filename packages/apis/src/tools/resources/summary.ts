@@ -2,7 +2,7 @@ import type { APIPromise } from '@clova-studio/core';
 import { APIResource } from '../../resources/api-resource';
 import type { ClovaRequestOptions } from '../../validation/request-options';
 import { createSummary } from '../summary/create-summary';
-import type { SummaryRequest } from '../summary/summary-request';
+import type { SummaryParams } from '../summary/summary-request';
 import type { SummaryResponse } from '../summary/summary-response';
 
 /** Summary (summarization v2): `client.summary`. */
@@ -15,7 +15,7 @@ export class Summary extends APIResource {
    * const { text } = await client.summary.create({ texts: [article] });
    * ```
    */
-  create(params: SummaryRequest, options?: ClovaRequestOptions): APIPromise<SummaryResponse> {
+  create(params: SummaryParams, options?: ClovaRequestOptions): APIPromise<SummaryResponse> {
     return createSummary(this.transport, params, this.options(options));
   }
 }

@@ -2,12 +2,12 @@ import type { APIPromise } from '@clova-studio/core';
 import { APIResource } from '../../resources/api-resource';
 import type { ClovaRequestOptions } from '../../validation/request-options';
 import { createTraining } from '../tuning/create-training';
-import type { CreateTrainingRequest } from '../tuning/create-training-request';
+import type { CreateTrainingParams } from '../tuning/create-training-request';
 import { deleteTraining } from '../tuning/delete-training';
 import { getTraining } from '../tuning/get-training';
 import { type ListAllTrainingsParams, listAllTrainings } from '../tuning/list-all-trainings';
 import { listTrainings } from '../tuning/list-trainings';
-import type { TrainingListRequest } from '../tuning/training-list-request';
+import type { TrainingListParams } from '../tuning/training-list-request';
 import type { TrainingListResponse } from '../tuning/training-list-response';
 import type { TrainingTask } from '../tuning/training-task';
 import { type WaitForTrainingOptions, waitForTraining } from '../tuning/wait-for-training';
@@ -22,7 +22,7 @@ export class Tuning extends APIResource {
    * const task = await client.tuning.create({ model: 'HCX-003', trainingDatasetFilePath: 'train.jsonl', … });
    * ```
    */
-  create(params: CreateTrainingRequest, options?: ClovaRequestOptions): APIPromise<TrainingTask> {
+  create(params: CreateTrainingParams, options?: ClovaRequestOptions): APIPromise<TrainingTask> {
     return createTraining(this.transport, params, this.options(options));
   }
 
@@ -47,7 +47,7 @@ export class Tuning extends APIResource {
    * ```
    */
   list(
-    params: TrainingListRequest = {},
+    params: TrainingListParams = {},
     options?: ClovaRequestOptions,
   ): APIPromise<TrainingListResponse> {
     return listTrainings(this.transport, params, this.options(options));

@@ -4,7 +4,7 @@ import { sendRequest } from '../../shared/send-request';
 import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
 import { validatePathId } from '../shared/path-id';
-import { type RouterRequest, routerRequestSchema } from './router-request';
+import { type RouterParams, routerParamsSchema } from './router-request';
 import { type RouterResponse, routerResponseSchema } from './router-response';
 
 /**
@@ -20,7 +20,7 @@ import { type RouterResponse, routerResponseSchema } from './router-response';
 export function routeQuery(
   transport: Transport,
   routerId: string,
-  params: RouterRequest,
+  params: RouterParams,
   options?: ClovaRequestOptions,
 ): APIPromise<RouterResponse> {
   return sendRequest(
@@ -28,7 +28,7 @@ export function routeQuery(
     options,
     () => {
       const id = validatePathId('routerId', routerId, options);
-      const { version = 1, ...body } = validateRequest(routerRequestSchema, params, options);
+      const { version = 1, ...body } = validateRequest(routerParamsSchema, params, options);
       return { method: 'POST', path: `/v1/routers/${id}/versions/${version}/route`, body };
     },
     (data) => parseResponse(routerResponseSchema, data),

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** Parameters of Router (`POST /v1/routers/{routerId}/versions/{version}/route`). */
-export const routerRequestSchema = z.object({
+export const routerParamsSchema = z.object({
   /** Version of the router to use: an integer of at least 1 (path parameter). Default 1. */
   version: z.optional(z.int().check(z.gte(1))),
   /** The user input to classify. */
@@ -20,4 +20,4 @@ export const routerRequestSchema = z.object({
 });
 
 /** Parameters of Router. */
-export type RouterRequest = z.infer<typeof routerRequestSchema>;
+export type RouterParams = z.infer<typeof routerParamsSchema>;

@@ -3,7 +3,7 @@ import { parseResponse } from '../../shared/parse-response';
 import { sendRequest } from '../../shared/send-request';
 import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
-import { type SegmentationRequest, segmentationRequestSchema } from './segmentation-request';
+import { type SegmentationParams, segmentationParamsSchema } from './segmentation-request';
 import { type SegmentationResponse, segmentationResponseSchema } from './segmentation-response';
 
 /**
@@ -17,14 +17,14 @@ import { type SegmentationResponse, segmentationResponseSchema } from './segment
  */
 export function createSegmentation(
   transport: Transport,
-  params: SegmentationRequest,
+  params: SegmentationParams,
   options?: ClovaRequestOptions,
 ): APIPromise<SegmentationResponse> {
   return sendRequest(
     transport,
     options,
     () => {
-      const body = validateRequest(segmentationRequestSchema, params, options);
+      const body = validateRequest(segmentationParamsSchema, params, options);
       return { method: 'POST', path: '/v1/api-tools/segmentation', body };
     },
     (data) => parseResponse(segmentationResponseSchema, data),

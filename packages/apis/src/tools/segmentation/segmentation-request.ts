@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** Parameters of Break paragraph / segmentation (`POST /v1/api-tools/segmentation`). */
-export const segmentationRequestSchema = z
+export const segmentationParamsSchema = z
   .object({
     /** Document to split into paragraphs: 1 to 120,000 characters (Korean basis, spaces included). */
     text: z
@@ -51,4 +51,4 @@ export const segmentationRequestSchema = z
   );
 
 /** Parameters of Break paragraph / segmentation. */
-export type SegmentationRequest = z.infer<typeof segmentationRequestSchema>;
+export type SegmentationParams = z.infer<typeof segmentationParamsSchema>;

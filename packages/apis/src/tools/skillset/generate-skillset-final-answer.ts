@@ -4,7 +4,7 @@ import { sendRequest } from '../../shared/send-request';
 import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
 import { validatePathId } from '../shared/path-id';
-import { type SkillsetRequest, skillsetRequestSchema } from './skillset-request';
+import { type SkillsetParams, skillsetParamsSchema } from './skillset-request';
 import { type SkillsetResponse, skillsetResponseSchema } from './skillset-response';
 
 /** Path of Generate skillset final answer for a skillset id and version. */
@@ -25,7 +25,7 @@ export function skillsetFinalAnswerPath(skillsetId: string, version: number): st
 export function generateSkillsetFinalAnswer(
   transport: Transport,
   skillsetId: string,
-  params: SkillsetRequest,
+  params: SkillsetParams,
   options?: ClovaRequestOptions,
 ): APIPromise<SkillsetResponse> {
   return sendRequest(
@@ -33,7 +33,7 @@ export function generateSkillsetFinalAnswer(
     options,
     () => {
       const id = validatePathId('skillsetId', skillsetId, options);
-      const { version = 1, ...body } = validateRequest(skillsetRequestSchema, params, options);
+      const { version = 1, ...body } = validateRequest(skillsetParamsSchema, params, options);
       return { method: 'POST', path: skillsetFinalAnswerPath(id, version), body };
     },
     (data) => parseResponse(skillsetResponseSchema, data),

@@ -11,7 +11,7 @@ const operationOverrideFields = {
 };
 
 /** Parameters of Generate skillset final answer (`POST /v1/skillsets/{skillsetId}/versions/{version}/final-answer`). */
-export const skillsetRequestSchema = z.object({
+export const skillsetParamsSchema = z.object({
   /** Version of the skillset: an integer of at least 1 (path parameter). Default 1. */
   version: z.optional(z.int().check(z.gte(1))),
   /** The user's question. */
@@ -49,4 +49,4 @@ export const skillsetRequestSchema = z.object({
 });
 
 /** Parameters of Generate skillset final answer. */
-export type SkillsetRequest = z.infer<typeof skillsetRequestSchema>;
+export type SkillsetParams = z.infer<typeof skillsetParamsSchema>;

@@ -4,7 +4,7 @@ import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
 import { validatePathId } from '../shared/path-id';
 import { skillsetFinalAnswerPath } from './generate-skillset-final-answer';
-import { type SkillsetRequest, skillsetRequestSchema } from './skillset-request';
+import { type SkillsetParams, skillsetParamsSchema } from './skillset-request';
 import { SkillsetStream } from './skillset-stream';
 import { SKILLSET_END_EVENTS } from './skillset-stream-events';
 
@@ -22,7 +22,7 @@ import { SKILLSET_END_EVENTS } from './skillset-stream-events';
 export function streamSkillsetFinalAnswer(
   transport: Transport,
   skillsetId: string,
-  params: SkillsetRequest,
+  params: SkillsetParams,
   options?: ClovaRequestOptions,
 ): APIPromise<SkillsetStream> {
   return sendStreamRequest(
@@ -30,7 +30,7 @@ export function streamSkillsetFinalAnswer(
     options,
     () => {
       const id = validatePathId('skillsetId', skillsetId, options);
-      const { version = 1, ...body } = validateRequest(skillsetRequestSchema, params, options);
+      const { version = 1, ...body } = validateRequest(skillsetParamsSchema, params, options);
       return {
         method: 'POST',
         path: skillsetFinalAnswerPath(id, version),

@@ -3,7 +3,7 @@ import { parseResponse } from '../../shared/parse-response';
 import { sendRequest } from '../../shared/send-request';
 import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
-import { type SummaryRequest, summaryRequestSchema } from './summary-request';
+import { type SummaryParams, summaryParamsSchema } from './summary-request';
 import { type SummaryResponse, summaryResponseSchema } from './summary-response';
 
 /**
@@ -17,14 +17,14 @@ import { type SummaryResponse, summaryResponseSchema } from './summary-response'
  */
 export function createSummary(
   transport: Transport,
-  params: SummaryRequest,
+  params: SummaryParams,
   options?: ClovaRequestOptions,
 ): APIPromise<SummaryResponse> {
   return sendRequest(
     transport,
     options,
     () => {
-      const body = validateRequest(summaryRequestSchema, params, options);
+      const body = validateRequest(summaryParamsSchema, params, options);
       return { method: 'POST', path: '/v1/api-tools/summarization/v2', body };
     },
     (data) => parseResponse(summaryResponseSchema, data),

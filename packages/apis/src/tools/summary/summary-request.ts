@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** Parameters of Summary (`POST /v1/api-tools/summarization/v2`). */
-export const summaryRequestSchema = z
+export const summaryParamsSchema = z
   .object({
     /**
      * Texts to summarise; each 1 to 35,000 characters (Korean basis, spaces included). Whether the service applies
@@ -41,4 +41,4 @@ export const summaryRequestSchema = z
   );
 
 /** Parameters of Summary. */
-export type SummaryRequest = z.infer<typeof summaryRequestSchema>;
+export type SummaryParams = z.infer<typeof summaryParamsSchema>;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** Parameters of Create training (`POST /tuning/v2/tasks`). */
-export const createTrainingRequestSchema = z
+export const createTrainingParamsSchema = z
   .object({
     /** Task name; defaults to the creation date. */
     name: z.optional(z.string()),
@@ -69,4 +69,4 @@ export const createTrainingRequestSchema = z
   );
 
 /** Parameters of Create training. */
-export type CreateTrainingRequest = z.infer<typeof createTrainingRequestSchema>;
+export type CreateTrainingParams = z.infer<typeof createTrainingParamsSchema>;

@@ -3,11 +3,11 @@ import { parseResponse } from '../../shared/parse-response';
 import { sendRequest } from '../../shared/send-request';
 import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
-import { type CreateTrainingRequest, createTrainingRequestSchema } from './create-training-request';
+import { type CreateTrainingParams, createTrainingParamsSchema } from './create-training-request';
 import { type TrainingTask, trainingTaskSchema } from './training-task';
 
 /** Builds the `multipart/form-data` body used when a dataset file is uploaded directly. */
-function toFormData(params: CreateTrainingRequest): FormData {
+function toFormData(params: CreateTrainingParams): FormData {
   const form = new FormData();
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined) continue;
@@ -33,14 +33,14 @@ function toFormData(params: CreateTrainingRequest): FormData {
  */
 export function createTraining(
   transport: Transport,
-  params: CreateTrainingRequest,
+  params: CreateTrainingParams,
   options?: ClovaRequestOptions,
 ): APIPromise<TrainingTask> {
   return sendRequest(
     transport,
     options,
     () => {
-      const body = validateRequest(createTrainingRequestSchema, params, options);
+      const body = validateRequest(createTrainingParamsSchema, params, options);
       return {
         method: 'POST',
         path: '/tuning/v2/tasks',

@@ -3,7 +3,7 @@ import { parseResponse } from '../../shared/parse-response';
 import { sendRequest } from '../../shared/send-request';
 import type { ClovaRequestOptions } from '../../validation/request-options';
 import { validateRequest } from '../../validation/validate-request';
-import { type TrainingListRequest, trainingListRequestSchema } from './training-list-request';
+import { type TrainingListParams, trainingListParamsSchema } from './training-list-request';
 import { type TrainingListResponse, trainingListResponseSchema } from './training-list-response';
 
 /**
@@ -18,14 +18,14 @@ import { type TrainingListResponse, trainingListResponseSchema } from './trainin
  */
 export function listTrainings(
   transport: Transport,
-  params: TrainingListRequest = {},
+  params: TrainingListParams = {},
   options?: ClovaRequestOptions,
 ): APIPromise<TrainingListResponse> {
   return sendRequest(
     transport,
     options,
     () => {
-      const query = validateRequest(trainingListRequestSchema, params, options);
+      const query = validateRequest(trainingListParamsSchema, params, options);
       return {
         method: 'GET',
         path: '/tuning/v2/tasks',

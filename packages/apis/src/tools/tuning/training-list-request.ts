@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** Parameters of Get training list (`GET /tuning/v2/tasks?page=&size=`). */
-export const trainingListRequestSchema = z.object({
+export const trainingListParamsSchema = z.object({
   /** 0-based page index, default 0. */
   page: z.optional(z.int().check(z.gte(0))),
   /** Tasks per page: 1 to 100, default 20. */
@@ -9,4 +9,4 @@ export const trainingListRequestSchema = z.object({
 });
 
 /** Parameters of Get training list. */
-export type TrainingListRequest = z.infer<typeof trainingListRequestSchema>;
+export type TrainingListParams = z.infer<typeof trainingListParamsSchema>;
