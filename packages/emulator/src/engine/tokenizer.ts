@@ -14,13 +14,7 @@ export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const run = match[0];
-    const size = /^[A-Za-z]/.test(run)
-      ? 4
-      : /^[0-9]/.test(run)
-        ? 3
-        : /^[\uAC00-\uD7A3]/.test(run)
-          ? 2
-          : run.length;
+    const size = chunkSize(run);
     for (let i = 0; i < run.length; i += size) out.push(run.slice(i, i + size));
   }
   return out;
@@ -51,6 +45,12 @@ function classOf(code: number): number {
 }
 
 const CHUNK = [0, 4, 3, 2];
+
+/** How many characters one token of `run` (a match of `TOKEN`) holds. */
+function chunkSize(run: string): number {
+  const kind = classOf(run.charCodeAt(0));
+  return kind === 4 ? run.length : (CHUNK[kind] as number);
+}
 
 /** Counts the tokens of `text` (same rules as {@link tokenize}, without building the list). */
 export function countTokens(text: string): number {
@@ -87,13 +87,7 @@ export function tokenPieces(text: string): string[] {
   for (const match of text.matchAll(TOKEN)) {
     const run = match[0];
     const at = match.index ?? 0;
-    const size = /^[A-Za-z]/.test(run)
-      ? 4
-      : /^[0-9]/.test(run)
-        ? 3
-        : /^[\uAC00-\uD7A3]/.test(run)
-          ? 2
-          : run.length;
+    const size = chunkSize(run);
     for (let i = 0; i < run.length; i += size) {
       const end = at + Math.min(i + size, run.length);
       pieces.push(text.slice(cursor, end));
