@@ -8,20 +8,11 @@ import { tuningStatusAt, viewTuningTask } from './tuning-task.js';
 /** Dataset file extensions the tuning API accepts. */
 const DATASET_EXTENSIONS = ['.csv', '.json', '.jsonl'];
 
-/** What a new task is made of (validated create fields, defaults filled in). */
-export interface NewTuningTask {
-  name: string | undefined;
-  model: string;
-  taskType: 'GENERATION' | 'CLASSIFICATION';
-  tuningType: string;
-  trainEpochs: number;
-  learningRate: number;
-  validationSplitRatio: number;
-  loraR: number;
-  loraAlpha: number;
-  /** Dataset location: `bucket/path` or an uploaded file name. */
-  dataset: string;
-}
+/** What a new task is made of (validated create fields, defaults filled in; no name → a dated one). */
+export type NewTuningTask = Omit<
+  TuningTaskRecord,
+  'id' | 'name' | 'createdAt' | 'queueMs' | 'runMs' | 'failure'
+> & { name: string | undefined };
 
 /**
  * The failure a dataset path leads to, if any: a file extension other than .csv/.json/.jsonl
