@@ -4,7 +4,7 @@ import { parseResponse } from '../shared/parse-response';
 import { sendRequest, sendStreamRequest } from '../shared/send-request';
 import type { ClovaRequestOptions } from '../validation/request-options';
 import { validateRequest } from '../validation/validate-request';
-import { chatCompletionsV1Step, parseChatCompletionsV1Event } from './chat-completions-v1';
+import { parseChatCompletionsV1Event } from './chat-completions-v1';
 import { chatCompletionsV1ParamsSchema } from './chat-completions-v1-request';
 import { chatCompletionsV1ResponseSchema } from './chat-completions-v1-response';
 import {
@@ -130,11 +130,15 @@ export function chatStreamStep(e: ChatStreamEvent): StreamStep<ChatUsage> {
 function v1EventToV3(event: ServerSentEvent): ChatStreamEvent {
   const e = parseChatCompletionsV1Event(event);
   if (e.event === 'result') return { event: 'result', id: e.id, data: chatV1ResponseToV3(e.data) };
-  const content = chatCompletionsV1Step(e).delta?.content ?? '';
   return {
     event: 'token',
     id: e.id,
-    data: { ...e.data, message: { role: 'assistant', content }, finishReason: null, usage: null },
+    data: {
+      ...e.data,
+      message: { role: 'assistant', content: e.data.message.content },
+      finishReason: null,
+      usage: null,
+    },
   };
 }
 
