@@ -76,6 +76,13 @@ describe('embedding endpoints over HTTP', () => {
       '40080',
     );
     expect(body.status.message).toBe('Model not found');
+    // names inherited by every object are not models either
+    for (const name of ['toString', 'constructor', '__proto__'])
+      await expectStatus(
+        await server.post(`/v1/api-tools/embedding/${name}`, { text: 'hi' }),
+        400,
+        '40080',
+      );
   });
 
   it('missing or non-string text → 400/40001; non-object body → 400/40000', async () => {

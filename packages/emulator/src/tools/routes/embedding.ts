@@ -10,11 +10,11 @@ import { parseBody } from '../validate.js';
 export const EMBEDDING_DIMENSION = 1024;
 
 /** Token limit of `text` per embedding path segment (`v2` is bge-m3). */
-export const EMBEDDING_TOKEN_LIMITS: Record<string, number> = {
-  'clir-emb-dolphin': 500,
-  'clir-sts-dolphin': 500,
-  v2: 8192,
-};
+const EMBEDDING_TOKEN_LIMITS = new Map([
+  ['clir-emb-dolphin', 500],
+  ['clir-sts-dolphin', 500],
+  ['v2', 8192],
+]);
 
 const embeddingBody = z.object({ text: z.string() });
 const tokenizeBody = z.object({ text: z.string() });
@@ -28,7 +28,7 @@ const TOKENIZE_CHAR_LIMIT = 10_000;
  */
 export const registerEmbeddingRoutes: RegisterToolRoute = (app) => {
   app.post('/v1/api-tools/embedding/:modelName', (c) => {
-    const limit = EMBEDDING_TOKEN_LIMITS[c.req.param('modelName')];
+    const limit = EMBEDDING_TOKEN_LIMITS.get(c.req.param('modelName'));
     if (limit === undefined) throw fail('40080');
     const { text } = parseBody(embeddingBody, c.get('body'));
     const inputTokens = countTokens(text);
