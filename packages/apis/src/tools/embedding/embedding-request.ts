@@ -18,4 +18,4 @@ export const embeddingParamsSchema = z.object({
 });
 
 /** Parameters of Embedding v1. */
-export type EmbeddingParams = z.infer<typeof embeddingParamsSchema>;
+export type EmbeddingParams = z.input<typeof embeddingParamsSchema>;

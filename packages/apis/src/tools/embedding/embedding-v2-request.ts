@@ -7,4 +7,4 @@ export const embeddingV2ParamsSchema = z.object({
 });
 
 /** Parameters of Embedding v2. */
-export type EmbeddingV2Params = z.infer<typeof embeddingV2ParamsSchema>;
+export type EmbeddingV2Params = z.input<typeof embeddingV2ParamsSchema>;

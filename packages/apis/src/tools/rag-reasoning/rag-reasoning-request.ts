@@ -90,4 +90,4 @@ export const ragReasoningParamsSchema = z.object({
 });
 
 /** Parameters of RAG Reasoning. */
-export type RagReasoningParams = z.infer<typeof ragReasoningParamsSchema>;
+export type RagReasoningParams = z.input<typeof ragReasoningParamsSchema>;

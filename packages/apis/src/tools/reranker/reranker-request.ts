@@ -22,4 +22,4 @@ export const rerankerParamsSchema = z.object({
 });
 
 /** Parameters of Reranker. */
-export type RerankerParams = z.infer<typeof rerankerParamsSchema>;
+export type RerankerParams = z.input<typeof rerankerParamsSchema>;

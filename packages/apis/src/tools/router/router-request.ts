@@ -20,4 +20,4 @@ export const routerParamsSchema = z.object({
 });
 
 /** Parameters of Router. */
-export type RouterParams = z.infer<typeof routerParamsSchema>;
+export type RouterParams = z.input<typeof routerParamsSchema>;

@@ -51,4 +51,4 @@ export const segmentationParamsSchema = z
   );
 
 /** Parameters of Break paragraph / segmentation. */
-export type SegmentationParams = z.infer<typeof segmentationParamsSchema>;
+export type SegmentationParams = z.input<typeof segmentationParamsSchema>;

@@ -49,4 +49,4 @@ export const skillsetParamsSchema = z.object({
 });
 
 /** Parameters of Generate skillset final answer. */
-export type SkillsetParams = z.infer<typeof skillsetParamsSchema>;
+export type SkillsetParams = z.input<typeof skillsetParamsSchema>;

@@ -41,4 +41,4 @@ export const summaryParamsSchema = z
   );
 
 /** Parameters of Summary. */
-export type SummaryParams = z.infer<typeof summaryParamsSchema>;
+export type SummaryParams = z.input<typeof summaryParamsSchema>;

@@ -69,4 +69,4 @@ export const createTrainingParamsSchema = z
   );
 
 /** Parameters of Create training. */
-export type CreateTrainingParams = z.infer<typeof createTrainingParamsSchema>;
+export type CreateTrainingParams = z.input<typeof createTrainingParamsSchema>;

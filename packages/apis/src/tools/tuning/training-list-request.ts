@@ -9,4 +9,4 @@ export const trainingListParamsSchema = z.object({
 });
 
 /** Parameters of Get training list. */
-export type TrainingListParams = z.infer<typeof trainingListParamsSchema>;
+export type TrainingListParams = z.input<typeof trainingListParamsSchema>;
