@@ -85,6 +85,18 @@ describe('rate limits', () => {
 });
 
 describe('rate-limit buckets', () => {
+  it('reads perModel by own keys only (an OpenAI model named "constructor" gets the global limit)', async () => {
+    const emu = await startEmulator({ rateLimits: { requestsPerMinute: 1, perModel: {} } });
+    try {
+      const send = () =>
+        post(emu, '/v1/openai/chat/completions', { model: 'constructor', messages: BODY.messages });
+      expect((await send()).status).toBe(400);
+      expect((await send()).status).toBe(429);
+    } finally {
+      await emu.close();
+    }
+  });
+
   it('keeps tools apart and collapses ids', () => {
     expect(rateBucket('/v1/api-tools/segmentation', {})).toBe('/v1/api-tools/segmentation');
     expect(rateBucket('/v1/api-tools/summarization/v2', {})).toBe('/v1/api-tools/summarization/v2');

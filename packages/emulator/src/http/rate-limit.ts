@@ -82,8 +82,8 @@ export class RateLimiter {
   /** The limits of `bucket`: its `perModel` entry, else the global limits, else the documented test-key table. */
   limitOf(bucket: string): RateLimit | undefined {
     if (this.options === false) return undefined;
-    const specific = this.options.perModel?.[bucket];
-    if (specific) return specific;
+    const perModel = this.options.perModel;
+    if (perModel && Object.hasOwn(perModel, bucket)) return perModel[bucket];
     if (
       this.options.requestsPerMinute !== undefined ||
       this.options.tokensPerMinute !== undefined
