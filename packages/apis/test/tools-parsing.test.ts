@@ -108,4 +108,14 @@ describe('toSkillsetStreamEvent', () => {
     ).toMatchObject({ event: 'token', data: { text: 'to' } });
     expect(toSkillsetStreamEvent({ id: undefined, event: 'ping', data: {} })).toBeUndefined();
   });
+
+  it('lower-cases a token event stopReason, like v1 chat (the docs show both cases)', () => {
+    expect(
+      toSkillsetStreamEvent({
+        id: undefined,
+        event: 'token',
+        data: { text: '', stopReason: 'LENGTH' },
+      }),
+    ).toMatchObject({ event: 'token', data: { stopReason: 'length' } });
+  });
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { stopReasonSchema } from '../../chat/normalize-stop-reason';
 import { skillsetApiResultSchema, type skillsetResponseSchema } from './skillset-response';
 
 /** Data of a `planning` event: the skill the planner selected (loose). */
@@ -23,8 +24,8 @@ export const skillsetTokenSchema = z.looseObject({
   text: z.string(),
   /** Candidate tokens and their probabilities. */
   probs: z.optional(z.unknown()),
-  /** Why generation stopped (`length`, `end_token`, `stop_before`), when it did. */
-  stopReason: z.optional(z.nullable(z.string())),
+  /** Why generation stopped, lower-cased (`length`, `end_token`, `stop_before`), when it did. */
+  stopReason: z.optional(z.nullable(stopReasonSchema)),
 });
 
 /** Data of the `planning` event. */
