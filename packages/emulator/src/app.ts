@@ -24,12 +24,19 @@ import { createToolsState, resetToolsState, type ToolsState } from './tools/stat
 
 /** Everything {@link createApp} needs (options already resolved). */
 export interface AppConfig {
+  /** Accepted Bearer keys and legacy key pairs. */
   credentials: Credentials;
+  /** The emulator clock (rate-limit windows, tuning tasks, `created`). */
   clock: EmulatorClock;
+  /** Delay before the first stream event and between events, in ms. */
   latency: { firstTokenMs: number; perTokenMs: number };
+  /** Rate limits (`{}`: the documented test-key table), or `false` for none. */
   rateLimits: false | RateLimitOptions;
+  /** Scripted replies, matched against the last user message. */
   scripts: readonly ScriptRule[];
+  /** Faults configured per route. */
   faults: readonly FaultRule[];
+  /** Routers, skillsets and tuning timings of the tool endpoints. */
   tools: ToolsOptions;
   /** Receives every answered request. */
   record: (request: RecordedRequest) => void;
@@ -39,7 +46,9 @@ export interface AppConfig {
 
 /** The emulator app with the handles its owner needs. */
 export interface EmulatorApp {
+  /** The Hono app; serve `app.fetch` with any adapter. */
   app: Hono<EmulatorEnv>;
+  /** Tuning tasks and the clock binding of the tool endpoints. */
   toolsState: ToolsState;
   /** Clears rate-limit and fault counters and tuning tasks. */
   reset(): void;

@@ -6,15 +6,21 @@
 
 /** A request the emulator received, as the test handle records it. */
 export interface RecordedRequest {
+  /** HTTP method, e.g. `POST`. */
   method: string;
   /** Path with any `/testapp` or `/serviceapp` prefix and trailing slash removed. */
   path: string;
+  /** Request headers with lower-case names (credentials included). */
   headers: Record<string, string>;
   /** Parsed JSON body, or the raw text when it was not JSON, or `undefined` when empty. */
   body: unknown;
+  /** HTTP status of the answer. */
   status: number;
+  /** CLOVA code of the answer (`20000`, `40001`, …; `drop` for a dropped connection). */
   code: string;
+  /** `X-NCP-CLOVASTUDIO-REQUEST-ID` as sent, if any. */
   requestId: string | undefined;
+  /** Time to answer in ms (for a stream: until it started). */
   durationMs: number;
 }
 

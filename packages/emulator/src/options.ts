@@ -61,6 +61,7 @@ export function checkOptions(options: unknown): EmulatorOptions {
 export interface RunningEmulator {
   /** `http://127.0.0.1:<port>` */
   url: string;
+  /** The port it listens on. */
   port: number;
   /** A ready-to-use accepted key: `nv-` + 32 hex + 4 alphanumerics. */
   apiKey: string;
