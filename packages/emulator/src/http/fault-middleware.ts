@@ -6,7 +6,7 @@ import {
   FAULT_HEADER,
   type Fault,
   type FaultRule,
-  globMatches,
+  globRegExp,
   parseFaultHeader,
   streamFaultOf,
 } from './faults.js';
@@ -28,8 +28,12 @@ function htmlPage(status: number): string {
 export class FaultInjector {
   private readonly ruleHits = new Map<FaultRule, number>();
   private readonly headerHits = new Map<string, number>();
+  /** Each rule's `path` glob, compiled once. */
+  private readonly paths: readonly RegExp[];
 
-  constructor(private readonly rules: readonly FaultRule[]) {}
+  constructor(private readonly rules: readonly FaultRule[]) {
+    this.paths = rules.map((rule) => globRegExp(rule.path));
+  }
 
   /** Forgets every counter. */
   reset(): void {
@@ -53,9 +57,9 @@ export class FaultInjector {
       if (this.headerHits.size > 10_000) this.headerHits.clear();
       return hits <= fault.times ? fault : undefined;
     }
-    for (const rule of this.rules) {
+    for (const [index, rule] of this.rules.entries()) {
       if (rule.method && rule.method.toUpperCase() !== method) continue;
-      if (!globMatches(rule.path, path)) continue;
+      if (!this.paths[index]?.test(path)) continue;
       const hits = (this.ruleHits.get(rule) ?? 0) + 1;
       this.ruleHits.set(rule, hits);
       if (rule.times !== undefined && hits > rule.times) continue;

@@ -96,8 +96,8 @@ export function parseFaultHeader(value: string): FaultRule & { times?: number } 
   return fault;
 }
 
-/** Whether the glob `pattern` matches `path` (`*` within a segment, `**` across segments). */
-export function globMatches(pattern: string, path: string): boolean {
+/** The glob `pattern` as a regular expression over paths (`*` within a segment, `**` across segments). */
+export function globRegExp(pattern: string): RegExp {
   const source = pattern
     .replace(/\/+$/, '')
     .split('**')
@@ -108,7 +108,7 @@ export function globMatches(pattern: string, path: string): boolean {
         .join('[^/]*'),
     )
     .join('.*');
-  return new RegExp(`^${source}/?$`).test(path);
+  return new RegExp(`^${source}/?$`);
 }
 
 /** The stream part of a fault. */
