@@ -109,6 +109,15 @@ describe('OpenAI-compatible layer (wire format)', () => {
     });
     expect((await dims.json()).error.message).toBe('Invalid parameter: dimensions');
   });
+
+  it('holds each embedding model to its own token limit (clir-*: 500, bge-m3: 8,192)', async () => {
+    const input = 'word '.repeat(600);
+    const clir = await post(ctx.emu, '/v1/openai/embeddings', { model: 'clir-emb-dolphin', input });
+    expect(clir.status).toBe(400);
+    expect((await clir.json()).error.code).toBe('40003');
+    const bge = await post(ctx.emu, '/v1/openai/embeddings', { model: 'bge-m3', input });
+    expect(bge.status).toBe(200);
+  });
 });
 
 describe('official openai client', () => {

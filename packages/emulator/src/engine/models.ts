@@ -92,12 +92,19 @@ const MODELS: readonly ModelInfo[] = [
       rateLimit: { requestsPerMinute: 60, tokensPerMinute: 10_000 },
     }),
   ),
-  ...['bge-m3', 'clir-emb-dolphin', 'clir-sts-dolphin'].map(
-    (id): ModelInfo => ({
+  // embedding models: `maxInput` is the documented token limit of one text
+  ...(
+    [
+      ['bge-m3', 8192],
+      ['clir-emb-dolphin', 500],
+      ['clir-sts-dolphin', 500],
+    ] as const
+  ).map(
+    ([id, limit]): ModelInfo => ({
       id,
       api: 'embedding',
-      context: 8192,
-      maxInput: 8192,
+      context: limit,
+      maxInput: limit,
       maxOutput: 0,
       vision: false,
       tools: false,

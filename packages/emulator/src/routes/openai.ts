@@ -9,12 +9,8 @@ import { sseResponse } from '../http/sse.js';
 import { parseOpenAiChat } from '../openai/chat-request.js';
 import { openAiChunks, openAiCompletion } from '../openai/chat-response.js';
 import type { EmulatorRuntime } from '../runtime.js';
-import { embedText } from '../tools/embedding-vector.js';
+import { EMBEDDING_DIMENSION, embedText } from '../tools/embedding-vector.js';
 
-/** Vector size of the embedding models (only 1024 is accepted as `dimensions`). */
-const DIMENSIONS = 1024;
-/** Token limit of one embedding input (bge-m3). */
-const EMBEDDING_TOKEN_LIMIT = 8192;
 const MODELS_CREATED = 1_752_710_400;
 
 function embeddingInputs(input: unknown): string[] {
@@ -56,7 +52,11 @@ export function registerOpenAiRoutes(app: Hono<EmulatorEnv>, runtime: EmulatorRu
     const model = findModel(body.model);
     if (!model) throw fail('40080');
     if (model.api !== 'embedding') throw fail('40084');
-    if (body.dimensions !== undefined && body.dimensions !== null && body.dimensions !== DIMENSIONS)
+    if (
+      body.dimensions !== undefined &&
+      body.dimensions !== null &&
+      body.dimensions !== EMBEDDING_DIMENSION
+    )
       throw invalidParameter('dimensions');
     if (
       body.encoding_format !== undefined &&
@@ -69,7 +69,7 @@ export function registerOpenAiRoutes(app: Hono<EmulatorEnv>, runtime: EmulatorRu
     const counts = inputs.map((text) => {
       const n = countTokens(text);
       if (n === 0) throw fail('40004');
-      if (n > EMBEDDING_TOKEN_LIMIT) throw fail('40003');
+      if (n > model.maxInput) throw fail('40003');
       return n;
     });
     const total = counts.reduce((a, b) => a + b, 0);
@@ -79,7 +79,7 @@ export function registerOpenAiRoutes(app: Hono<EmulatorEnv>, runtime: EmulatorRu
       object: 'list',
       data: inputs.map((text, index) => ({
         object: 'embedding',
-        embedding: embedText(text, DIMENSIONS),
+        embedding: embedText(text, EMBEDDING_DIMENSION),
         index,
       })),
       model: body.model,

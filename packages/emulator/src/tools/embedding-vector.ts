@@ -1,6 +1,9 @@
 import { fnv1a, seededRandom } from './hash.js';
 import { koreanStem, words } from './words.js';
 
+/** Vector size of every CLOVA embedding model (the only `dimensions` the OpenAI layer accepts). */
+export const EMBEDDING_DIMENSION = 1024;
+
 /** Weight of a whole word in the vector. */
 const WORD_WEIGHT = 1;
 /** Weight of each character n-gram (trigram for Latin words, bigram for Hangul). */

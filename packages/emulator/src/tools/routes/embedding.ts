@@ -1,19 +1,17 @@
 import { z } from 'zod';
+import { findModel } from '../../engine/models.js';
 import { countTokens } from '../../engine/tokenizer.js';
 import { fail } from '../../http/fail.js';
 import { ok } from '../../http/respond.js';
-import { embedText } from '../embedding-vector.js';
+import { EMBEDDING_DIMENSION, embedText } from '../embedding-vector.js';
 import type { RegisterToolRoute } from '../route-context.js';
 import { parseBody } from '../validate.js';
 
-/** Vector size of every CLOVA embedding model. */
-export const EMBEDDING_DIMENSION = 1024;
-
-/** Token limit of `text` per embedding path segment (`v2` is bge-m3). */
-const EMBEDDING_TOKEN_LIMITS = new Map([
-  ['clir-emb-dolphin', 500],
-  ['clir-sts-dolphin', 500],
-  ['v2', 8192],
+/** The catalogue model behind each embedding path segment (`v2` is bge-m3). */
+const EMBEDDING_MODELS = new Map([
+  ['clir-emb-dolphin', 'clir-emb-dolphin'],
+  ['clir-sts-dolphin', 'clir-sts-dolphin'],
+  ['v2', 'bge-m3'],
 ]);
 
 const embeddingBody = z.object({ text: z.string() });
@@ -28,12 +26,12 @@ const TOKENIZE_CHAR_LIMIT = 10_000;
  */
 export const registerEmbeddingRoutes: RegisterToolRoute = (app) => {
   app.post('/v1/api-tools/embedding/:modelName', (c) => {
-    const limit = EMBEDDING_TOKEN_LIMITS.get(c.req.param('modelName'));
-    if (limit === undefined) throw fail('40080');
+    const model = findModel(EMBEDDING_MODELS.get(c.req.param('modelName')) ?? '');
+    if (!model) throw fail('40080');
     const { text } = parseBody(embeddingBody, c.get('body'));
     const inputTokens = countTokens(text);
     if (inputTokens === 0) throw fail('40004');
-    if (inputTokens > limit) throw fail('40003');
+    if (inputTokens > model.maxInput) throw fail('40003');
     return ok(c, { embedding: embedText(text, EMBEDDING_DIMENSION), inputTokens }, inputTokens);
   });
 
