@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  parseSkillsetStreamEvent,
   ragReasoningResponseSchema,
   routerResponseSchema,
-  toSkillsetStreamEvent,
   trainingListResponseSchema,
   trainingTaskSchema,
 } from '../src/index';
@@ -78,40 +78,44 @@ describe('lenient response parsing', () => {
   });
 });
 
-describe('toSkillsetStreamEvent', () => {
+describe('parseSkillsetStreamEvent', () => {
   it('types the documented events', () => {
     expect(
-      toSkillsetStreamEvent({
+      parseSkillsetStreamEvent({
         id: '1',
         event: 'planning',
         data: { selectedSkill: { nameForHuman: 'Hotel search' }, tokenCount: 432 },
       }),
     ).toMatchObject({ event: 'planning', id: '1', data: { tokenCount: 432 } });
     expect(
-      toSkillsetStreamEvent({ id: undefined, event: 'finalAnswer', data: { finalAnswer: 'Hi' } }),
+      parseSkillsetStreamEvent({
+        id: undefined,
+        event: 'finalAnswer',
+        data: { finalAnswer: 'Hi' },
+      }),
     ).toMatchObject({ event: 'finalAnswer', data: { finalAnswer: 'Hi' } });
   });
 
   it('tolerates a result event carrying the final answer, a signal event, and an unnamed token event', () => {
     expect(
-      toSkillsetStreamEvent({ id: undefined, event: 'result', data: { finalAnswer: 'Done' } }),
+      parseSkillsetStreamEvent({ id: undefined, event: 'result', data: { finalAnswer: 'Done' } }),
     ).toMatchObject({ event: 'finalAnswer', data: { finalAnswer: 'Done' } });
     expect(
-      toSkillsetStreamEvent({ id: undefined, event: 'signal', data: '[DONE]' }),
+      parseSkillsetStreamEvent({ id: undefined, event: 'signal', data: '[DONE]' }),
     ).toBeUndefined();
     expect(
-      toSkillsetStreamEvent({
+      parseSkillsetStreamEvent({
         id: undefined,
         event: 'message',
         data: { text: 'to', stopReason: null },
       }),
     ).toMatchObject({ event: 'token', data: { text: 'to' } });
-    expect(toSkillsetStreamEvent({ id: undefined, event: 'ping', data: {} })).toBeUndefined();
+    expect(parseSkillsetStreamEvent({ id: undefined, event: 'ping', data: {} })).toBeUndefined();
   });
 
   it('lower-cases a token event stopReason, like v1 chat (the docs show both cases)', () => {
     expect(
-      toSkillsetStreamEvent({
+      parseSkillsetStreamEvent({
         id: undefined,
         event: 'token',
         data: { text: '', stopReason: 'LENGTH' },

@@ -80,10 +80,7 @@ export {
 } from './segmentation/segmentation-response';
 export { type Clock, systemClock } from './shared/clock';
 export { type ToolUsage, toolUsageSchema } from './shared/usage';
-export {
-  generateSkillsetFinalAnswer,
-  skillsetFinalAnswerPath,
-} from './skillset/generate-skillset-final-answer';
+export { generateSkillsetFinalAnswer } from './skillset/generate-skillset-final-answer';
 export { type SkillsetParams, skillsetParamsSchema } from './skillset/skillset-request';
 export {
   type SkillsetApiResult,
@@ -91,9 +88,8 @@ export {
   skillsetApiResultSchema,
   skillsetResponseSchema,
 } from './skillset/skillset-response';
-export { SkillsetStream, toSkillsetStreamEvent } from './skillset/skillset-stream';
+export { parseSkillsetStreamEvent, SkillsetStream } from './skillset/skillset-stream';
 export {
-  SKILLSET_END_EVENTS,
   type SkillsetCot,
   type SkillsetFinalAnswer,
   type SkillsetPlanning,

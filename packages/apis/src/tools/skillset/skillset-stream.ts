@@ -14,7 +14,7 @@ import {
  * `result` event carrying `finalAnswer` counts as the final answer and an unnamed event carrying `text` counts as a
  * token (the token event's name is not documented).
  */
-export function toSkillsetStreamEvent(
+export function parseSkillsetStreamEvent(
   sse: ServerSentEvent<unknown>,
 ): SkillsetStreamEvent | undefined {
   const { id, event, data } = sse;
@@ -42,7 +42,7 @@ async function* skillsetEvents(
   source: Stream<ServerSentEvent<unknown>>,
 ): AsyncGenerator<SkillsetStreamEvent> {
   for await (const sse of source) {
-    const event = toSkillsetStreamEvent(sse);
+    const event = parseSkillsetStreamEvent(sse);
     if (event) yield event;
   }
 }
