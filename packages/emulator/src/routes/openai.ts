@@ -5,6 +5,7 @@ import type { EmulatorEnv } from '../context.js';
 import { findModel, listModels, type ModelInfo } from '../engine/models.js';
 import { countTokens } from '../engine/tokenizer.js';
 import { fail, invalidParameter } from '../http/fail.js';
+import { okJson } from '../http/respond.js';
 import { sseResponse } from '../http/sse.js';
 import { parseOpenAiChat } from '../openai/chat-request.js';
 import { openAiChunks, openAiCompletion } from '../openai/chat-response.js';
@@ -41,8 +42,7 @@ export function registerOpenAiRoutes(app: Hono<EmulatorEnv>, runtime: EmulatorRu
     const outcome = runChat(c, plan, runtime);
     if (plan.stream) return sseResponse(c, openAiChunks(plan, outcome), { format: 'openai' });
     await simulateLatency(runtime, outcome);
-    c.set('responseCode', '20000');
-    return c.json(openAiCompletion(plan, outcome));
+    return okJson(c, openAiCompletion(plan, outcome));
   });
 
   app.post('/v1/openai/embeddings', (c) => {
@@ -73,30 +73,30 @@ export function registerOpenAiRoutes(app: Hono<EmulatorEnv>, runtime: EmulatorRu
       return n;
     });
     const total = counts.reduce((a, b) => a + b, 0);
-    c.set('tokens', total);
-    c.set('responseCode', '20000');
-    return c.json({
-      object: 'list',
-      data: inputs.map((text, index) => ({
-        object: 'embedding',
-        embedding: embedText(text, EMBEDDING_DIMENSION),
-        index,
-      })),
-      model: body.model,
-      usage: { prompt_tokens: total, total_tokens: total },
-    });
+    return okJson(
+      c,
+      {
+        object: 'list',
+        data: inputs.map((text, index) => ({
+          object: 'embedding',
+          embedding: embedText(text, EMBEDDING_DIMENSION),
+          index,
+        })),
+        model: body.model,
+        usage: { prompt_tokens: total, total_tokens: total },
+      },
+      total,
+    );
   });
 
   app.get('/v1/openai/models', (c) => {
-    c.set('responseCode', '20000');
-    return c.json({ object: 'list', data: openAiModels().map(modelObject) });
+    return okJson(c, { object: 'list', data: openAiModels().map(modelObject) });
   });
 
   // not documented; OpenAI clients' `models.retrieve(id)` calls it [UNCONFIRMED]
   app.get('/v1/openai/models/:id', (c) => {
     const model = openAiModels().find((m) => m.id === c.req.param('id'));
     if (!model) throw fail('40080');
-    c.set('responseCode', '20000');
-    return c.json(modelObject(model));
+    return okJson(c, modelObject(model));
   });
 }
