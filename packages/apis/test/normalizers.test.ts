@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ChatMessageAccumulator,
   chatCompletionsV1ResponseSchema,
   chatCompletionsV3ResponseSchema,
   chatTokenizeV3ResponseSchema,
@@ -8,6 +9,8 @@ import {
   normalizeStopReason,
   normalizeToolArguments,
   openAIChatCompletionSchema,
+  openAIChatStep,
+  parseOpenAIChatChunk,
 } from '../src/index';
 
 describe('normalizeCreated', () => {
@@ -117,5 +120,36 @@ describe('v1 → v3 normalisation', () => {
     expect(v3.stopReason).toBe('length');
     expect(chatV1ResponseToV3({ ...v1, stopReason: 'stop_before' }).finishReason).toBe('stop');
     expect(chatV1ResponseToV3({ ...v1, stopReason: 'end_token' }).finishReason).toBe('stop');
+  });
+});
+
+describe('OpenAI-layer stream chunks', () => {
+  it('accept tool-call arguments as an object as well as a JSON string fragment', () => {
+    const chunk = parseOpenAIChatChunk({
+      id: undefined,
+      event: 'message',
+      data: {
+        id: 'c1',
+        choices: [
+          {
+            index: 0,
+            delta: {
+              tool_calls: [
+                {
+                  index: 0,
+                  id: 'call_1',
+                  type: 'function',
+                  function: { name: 'get_weather', arguments: { location: 'Seoul' } },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    });
+    const accumulator = new ChatMessageAccumulator();
+    const delta = openAIChatStep(chunk).delta;
+    if (delta) accumulator.add(delta);
+    expect(accumulator.message.toolCalls?.[0]?.function.arguments).toEqual({ location: 'Seoul' });
   });
 });

@@ -20,7 +20,7 @@ export const toolCallDeltaSchema = z.looseObject({
       name: z.optional(z.string()),
       /** A fragment of the arguments' JSON text. */
       partialJson: z.optional(z.string()),
-      /** Arguments text fragment (OpenAI-layer name for `partialJson`). */
+      /** Arguments: a JSON text fragment (the OpenAI layer's `partialJson`) or a whole object. */
       arguments: z.optional(z.unknown()),
     }),
   ),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { toolCallDeltaSchema } from '../chat/chat-completions-v3-stream-event';
 import { createdSchema } from '../shared/normalize-created';
 import { toolArgumentsSchema } from '../shared/normalize-tool-arguments';
 
@@ -101,30 +102,11 @@ export const openAIChatCompletionChunkSchema = z.looseObject({
             content: z.optional(z.nullable(z.string())),
             /** Reasoning delta (HCX-007). */
             thinking_content: z.optional(z.nullable(z.string())),
-            /** Tool-call deltas (`index`, then `id`/`name`, then `arguments` fragments). */
-            tool_calls: z.optional(
-              z.nullable(
-                z.array(
-                  z.looseObject({
-                    /** Which tool call this delta extends. */
-                    index: z.optional(z.number()),
-                    /** Call id, on the call's first delta. */
-                    id: z.optional(z.string()),
-                    /** `function`. */
-                    type: z.optional(z.string()),
-                    /** The function delta. */
-                    function: z.optional(
-                      z.looseObject({
-                        /** Function name, on the call's first delta. */
-                        name: z.optional(z.string()),
-                        /** A fragment of the arguments' JSON text. */
-                        arguments: z.optional(z.string()),
-                      }),
-                    ),
-                  }),
-                ),
-              ),
-            ),
+            /**
+             * Tool-call deltas (`index`, then `id`/`name`, then `arguments` fragments; an `arguments`
+             * object is accepted too).
+             */
+            tool_calls: z.optional(z.nullable(z.array(toolCallDeltaSchema))),
           }),
           {},
         ),
