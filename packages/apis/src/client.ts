@@ -2,19 +2,17 @@ import { type ClientOptions, Transport } from '@clova-studio/core';
 import type { ResourceContext } from './resources/api-resource';
 import { Chat } from './resources/chat';
 import { Completions } from './resources/completions';
+import { Embeddings } from './resources/embeddings';
 import { OpenAICompatible } from './resources/openai';
+import { RagReasoning } from './resources/rag-reasoning';
+import { Reranker } from './resources/reranker';
+import { Router } from './resources/router';
+import { Segmentation } from './resources/segmentation';
+import { Skillsets } from './resources/skillsets';
 import { SlidingWindow } from './resources/sliding-window';
+import { Summary } from './resources/summary';
 import { Tokenizer } from './resources/tokenizer';
-import {
-  Embeddings,
-  RagReasoning,
-  Reranker,
-  Router,
-  Segmentation,
-  Skillsets,
-  Summary,
-  Tuning,
-} from './tools/index';
+import { Tuning } from './resources/tuning';
 
 /** Options of {@link ClovaStudio}: core's transport options plus `validation`. */
 export interface ClovaStudioOptions extends ClientOptions {

@@ -1,4 +1,10 @@
-// Chat Completions (v3, v1, routing, streams)
+/**
+ * `@clova-studio/apis`: every CLOVA Studio API as a standalone function (taking a core
+ * `Transport` first) and as a method of the {@link ClovaStudio} client, with the zod schemas the
+ * request and response types are inferred from. Core's transport and errors are re-exported.
+ *
+ * @module
+ */
 
 // Re-exported from @clova-studio/core, so one import covers the client, its errors and streams.
 export {
@@ -84,13 +90,31 @@ export {
   stopReasonToFinishReason,
 } from './chat/normalize-stop-reason';
 export { ClovaStudio, type ClovaStudioOptions } from './client';
-// Legacy Completions, OpenAI-compatible layer, token calculators, sliding window
 export { createCompletion } from './completions/completions';
 export { type CompletionParams, completionParamsSchema } from './completions/completions-request';
 export {
   type CompletionResponse,
   completionResponseSchema,
 } from './completions/completions-response';
+export { createEmbedding } from './embedding/create-embedding';
+export { createEmbeddingV2 } from './embedding/create-embedding-v2';
+export {
+  type EmbedManyOptions,
+  type EmbedManyProgress,
+  type EmbedManyResult,
+  embedMany,
+} from './embedding/embed-many';
+export {
+  type EmbeddingModel,
+  type EmbeddingParams,
+  embeddingModelSchema,
+  embeddingParamsSchema,
+} from './embedding/embedding-request';
+export { type EmbeddingResponse, embeddingResponseSchema } from './embedding/embedding-response';
+export {
+  type EmbeddingV2Params,
+  embeddingV2ParamsSchema,
+} from './embedding/embedding-v2-request';
 export {
   type ChatModel,
   type ChatModelCapabilities,
@@ -132,9 +156,39 @@ export {
   type OpenAIModelList,
   openAIModelListSchema,
 } from './openai/openai-models';
+export { createRagReasoning } from './rag-reasoning/create-rag-reasoning';
+export {
+  type RagReasoningMessage,
+  type RagReasoningParams,
+  type RagReasoningTool,
+  type RagReasoningToolCall,
+  ragReasoningMessageSchema,
+  ragReasoningParamsSchema,
+  ragReasoningToolCallSchema,
+  ragReasoningToolSchema,
+} from './rag-reasoning/rag-reasoning-request';
+export {
+  type RagReasoningResponse,
+  ragReasoningResponseSchema,
+  ragReasoningResponseToolCallSchema,
+} from './rag-reasoning/rag-reasoning-response';
+export { RateLimiter, type RateLimiterOptions } from './rate-limiter';
+export { createRerank } from './reranker/create-rerank';
+export {
+  type RerankerDocument,
+  type RerankerParams,
+  rerankerDocumentSchema,
+  rerankerParamsSchema,
+} from './reranker/reranker-request';
+export {
+  citedDocumentSchema,
+  type RerankerResponse,
+  rerankerResponseSchema,
+} from './reranker/reranker-response';
 export { APIResource, type ResourceContext } from './resources/api-resource';
 export { Chat, ChatV1 } from './resources/chat';
 export { Completions } from './resources/completions';
+export { Embeddings } from './resources/embeddings';
 export {
   OpenAIChat,
   OpenAIChatCompletions,
@@ -142,11 +196,56 @@ export {
   OpenAIEmbeddings,
   OpenAIModels,
 } from './resources/openai';
+export { RagReasoning } from './resources/rag-reasoning';
+export { Reranker } from './resources/reranker';
+export { Router } from './resources/router';
+export { Segmentation } from './resources/segmentation';
+export { Skillsets } from './resources/skillsets';
 export { SlidingWindow } from './resources/sliding-window';
+export { Summary } from './resources/summary';
 export { Tokenizer } from './resources/tokenizer';
+export { Tuning } from './resources/tuning';
+export { routeQuery } from './router/route-query';
+export { type RouterParams, routerParamsSchema } from './router/router-request';
+export {
+  type RouterResponse,
+  routerFilterResultSchema,
+  routerResponseSchema,
+} from './router/router-response';
+export { createSegmentation } from './segmentation/create-segmentation';
+export {
+  type SegmentationParams,
+  segmentationParamsSchema,
+} from './segmentation/segmentation-request';
+export {
+  type SegmentationResponse,
+  segmentationResponseSchema,
+} from './segmentation/segmentation-response';
 export { type AIFilter, aiFilterSchema } from './shared/ai-filter';
+export { type Clock, systemClock } from './shared/clock';
 export { normalizeCreated } from './shared/normalize-created';
 export { normalizeToolArguments, type ToolArguments } from './shared/normalize-tool-arguments';
+export { type ToolUsage, toolUsageSchema } from './shared/tool-usage';
+export { generateSkillsetFinalAnswer } from './skillset/generate-skillset-final-answer';
+export { type SkillsetParams, skillsetParamsSchema } from './skillset/skillset-request';
+export {
+  type SkillsetApiResult,
+  type SkillsetResponse,
+  skillsetApiResultSchema,
+  skillsetResponseSchema,
+} from './skillset/skillset-response';
+export { parseSkillsetStreamEvent, SkillsetStream } from './skillset/skillset-stream';
+export {
+  type SkillsetCot,
+  type SkillsetFinalAnswer,
+  type SkillsetPlanning,
+  type SkillsetStreamEvent,
+  type SkillsetToken,
+  skillsetCotSchema,
+  skillsetPlanningSchema,
+  skillsetTokenSchema,
+} from './skillset/skillset-stream-events';
+export { streamSkillsetFinalAnswer } from './skillset/stream-skillset-final-answer';
 export {
   type SlidingWindowParams,
   type SlidingWindowResponse,
@@ -154,6 +253,9 @@ export {
   slidingWindowParamsSchema,
   slidingWindowResponseSchema,
 } from './sliding-window/sliding-window';
+export { createSummary } from './summary/create-summary';
+export { type SummaryParams, summaryParamsSchema } from './summary/summary-request';
+export { type SummaryResponse, summaryResponseSchema } from './summary/summary-response';
 export {
   type ChatTokenizeParams,
   type ChatTokenizeResponse,
@@ -176,7 +278,32 @@ export {
   tokenizeEmbeddingV2,
 } from './tokenizer/embedding-v2-tokenize';
 export { type TokenizeParams, tokenize, tokenizeParamsSchema } from './tokenizer/tokenize';
-// Tools (embeddings, summary, segmentation, reranker, RAG reasoning, router, skillsets, tuning)
-export * from './tools/index';
+export { createTraining } from './tuning/create-training';
+export {
+  type CreateTrainingParams,
+  createTrainingParamsSchema,
+} from './tuning/create-training-request';
+export { deleteTraining } from './tuning/delete-training';
+export { getTraining } from './tuning/get-training';
+export { type ListAllTrainingsParams, listAllTrainings } from './tuning/list-all-trainings';
+export { listTrainings } from './tuning/list-trainings';
+export { TrainingFailedError } from './tuning/training-failed-error';
+export {
+  type TrainingListParams,
+  trainingListParamsSchema,
+} from './tuning/training-list-request';
+export {
+  type TrainingListResponse,
+  trainingListResponseSchema,
+} from './tuning/training-list-response';
+export {
+  type TrainingStatus,
+  type TrainingStatusInfo,
+  type TrainingTask,
+  trainingStatusInfoSchema,
+  trainingStatusSchema,
+  trainingTaskSchema,
+} from './tuning/training-task';
+export { type WaitForTrainingOptions, waitForTraining } from './tuning/wait-for-training';
 export type { ClovaRequestOptions } from './validation/request-options';
 export { type ValidationOptions, validateRequest } from './validation/validate-request';

@@ -6,7 +6,7 @@ import {
   RateLimitError,
 } from '@clova-studio/core';
 import { describe, expect, it } from 'vitest';
-import { isRetryable, parseResetHint, rateLimitDelay } from '../src/tools/embedding/embed-retry';
+import { isRetryable, parseResetHint, rateLimitDelay } from '../src/embedding/embed-retry';
 
 const rateLimited = (headers: Record<string, string> = {}) =>
   new RateLimitError('429', { status: 429, code: '42901', headers: new Headers(headers) });

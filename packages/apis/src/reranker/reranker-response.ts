@@ -1,0 +1,25 @@
+import * as z from 'zod/mini';
+import { toolUsageSchema } from '../shared/tool-usage';
+
+/** A document the reranker cited (echoed from the request). */
+export const citedDocumentSchema = z.looseObject({
+  /** Id of the document, as sent. */
+  id: z.string(),
+  /** Text of the document, as sent. */
+  doc: z.string(),
+});
+
+/** `result` of Reranker (loose: unknown fields pass through). */
+export const rerankerResponseSchema = z.looseObject({
+  /** The generated answer; cited spans are wrapped in `<docN>…</docN>` tags. */
+  result: z.string(),
+  /** The input documents the answer cites (empty when nothing relevant was found). */
+  citedDocuments: z.array(citedDocumentSchema),
+  /** Suggested re-search queries; filled only when the documents did not contain an answer, else `[]`. */
+  suggestedQueries: z.optional(z.array(z.string())),
+  /** Token usage. */
+  usage: z.optional(toolUsageSchema),
+});
+
+/** `result` of Reranker. */
+export type RerankerResponse = z.infer<typeof rerankerResponseSchema>;

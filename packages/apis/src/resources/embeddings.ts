@@ -1,0 +1,54 @@
+import type { APIPromise } from '@clova-studio/core';
+import { createEmbedding } from '../embedding/create-embedding';
+import { createEmbeddingV2 } from '../embedding/create-embedding-v2';
+import { type EmbedManyOptions, type EmbedManyResult, embedMany } from '../embedding/embed-many';
+import type { EmbeddingParams } from '../embedding/embedding-request';
+import type { EmbeddingResponse } from '../embedding/embedding-response';
+import type { EmbeddingV2Params } from '../embedding/embedding-v2-request';
+import type { ClovaRequestOptions } from '../validation/request-options';
+import { APIResource } from './api-resource';
+
+/** Embedding v1 (`clir-emb-dolphin`, `clir-sts-dolphin`), Embedding v2 (`bge-m3`) and batches: `client.embeddings`. */
+export class Embeddings extends APIResource {
+  /**
+   * Embedding v1: one text (1–500 tokens) → a 1,024-float vector. See {@link createEmbedding}.
+   *
+   * @example
+   * ```ts
+   * const { embedding } = await client.embeddings.create({ model: 'clir-sts-dolphin', text: 'Hello' });
+   * ```
+   */
+  create(params: EmbeddingParams, options?: ClovaRequestOptions): APIPromise<EmbeddingResponse> {
+    return createEmbedding(this.transport, params, this.options(options));
+  }
+
+  /**
+   * Embedding v2 (`bge-m3`): one text (up to 8,192 tokens) → a 1,024-float vector. See {@link createEmbeddingV2}.
+   *
+   * @example
+   * ```ts
+   * const { embedding } = await client.embeddings.createV2({ text: 'Hello' });
+   * ```
+   */
+  createV2(
+    params: EmbeddingV2Params,
+    options?: ClovaRequestOptions,
+  ): APIPromise<EmbeddingResponse> {
+    return createEmbeddingV2(this.transport, params, this.options(options));
+  }
+
+  /**
+   * Embeds many texts in order within a requests-per-minute budget, retrying failures. See {@link embedMany}.
+   *
+   * @example
+   * ```ts
+   * const { embeddings } = await client.embeddings.embedMany(texts, { model: 'bge-m3', requestsPerMinute: 60 });
+   * ```
+   */
+  embedMany(texts: readonly string[], options: EmbedManyOptions = {}): Promise<EmbedManyResult> {
+    return embedMany(this.transport, texts, {
+      ...options,
+      requestOptions: this.options(options.requestOptions),
+    });
+  }
+}

@@ -1,0 +1,52 @@
+import type { APIPromise, Transport } from '@clova-studio/core';
+import { parseResponse } from '../shared/parse-response';
+import { sendRequest } from '../shared/send-request';
+import type { ClovaRequestOptions } from '../validation/request-options';
+import { validateRequest } from '../validation/validate-request';
+import { type CreateTrainingParams, createTrainingParamsSchema } from './create-training-request';
+import { type TrainingTask, trainingTaskSchema } from './training-task';
+
+/** Builds the `multipart/form-data` body used when a dataset file is uploaded directly. */
+function toFormData(params: CreateTrainingParams): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    if (value instanceof Blob) form.append(key, value, value instanceof File ? value.name : key);
+    else form.append(key, String(value));
+  }
+  return form;
+}
+
+/**
+ * Create training: starts a tuning task (`POST /tuning/v2/tasks`); the task starts as `WAIT`.
+ * The body is JSON (what the service is known to accept) unless `trainingDataset` uploads a file, in which case it
+ * is `multipart/form-data` (numbers sent as strings).
+ *
+ * @example
+ * ```ts
+ * const task = await createTraining(transport, {
+ *   model: 'HCX-003', trainEpochs: 8, trainingDatasetFilePath: 'data/train.jsonl',
+ *   trainingDatasetBucket: 'my-bucket', trainingDatasetAccessKey: ak, trainingDatasetSecretKey: sk,
+ * });
+ * ```
+ * @throws RequestValidationError naming the field when a documented range is broken (before sending).
+ */
+export function createTraining(
+  transport: Transport,
+  params: CreateTrainingParams,
+  options?: ClovaRequestOptions,
+): APIPromise<TrainingTask> {
+  return sendRequest(
+    transport,
+    options,
+    () => {
+      const body = validateRequest(createTrainingParamsSchema, params, options);
+      return {
+        method: 'POST',
+        path: '/tuning/v2/tasks',
+        body: body.trainingDataset === undefined ? body : toFormData(body),
+      };
+    },
+    (data) => parseResponse(trainingTaskSchema, data),
+  );
+}

@@ -1,0 +1,33 @@
+import type { Transport } from '@clova-studio/core';
+import type { ClovaRequestOptions } from '../validation/request-options';
+import { listTrainings } from './list-trainings';
+import type { TrainingTask } from './training-task';
+
+/** Options of {@link listAllTrainings}. */
+export interface ListAllTrainingsParams {
+  /** Tasks fetched per request: 1 to 100, default 100 (fewer round trips). */
+  size?: number;
+  /** First page to fetch (0-based), default 0. */
+  startPage?: number;
+}
+
+/**
+ * Every tuning task across every page of Get training list, fetched lazily page by page.
+ *
+ * @example
+ * ```ts
+ * for await (const task of listAllTrainings(transport)) console.log(task.id, task.status);
+ * ```
+ */
+export async function* listAllTrainings(
+  transport: Transport,
+  params: ListAllTrainingsParams = {},
+  options?: ClovaRequestOptions,
+): AsyncGenerator<TrainingTask, void, undefined> {
+  const size = params.size ?? 100;
+  for (let page = params.startPage ?? 0; ; page++) {
+    const result = await listTrainings(transport, { page, size }, options);
+    yield* result.content;
+    if (result.content.length === 0 || page + 1 >= result.totalPages) return;
+  }
+}

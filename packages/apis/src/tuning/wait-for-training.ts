@@ -1,0 +1,48 @@
+import type { Transport } from '@clova-studio/core';
+import { type Clock, systemClock, throwIfAborted } from '../shared/clock';
+import type { ClovaRequestOptions } from '../validation/request-options';
+import { getTraining } from './get-training';
+import { TrainingFailedError } from './training-failed-error';
+import type { TrainingTask } from './training-task';
+
+/** Options of {@link waitForTraining}. */
+export interface WaitForTrainingOptions {
+  /** Milliseconds between two polls, default 30,000. */
+  pollInterval?: number;
+  /** Stops waiting (rejects with `APIUserAbortError`); also aborts the poll in flight. */
+  signal?: AbortSignal;
+  /** Called with the task after every poll (status, `statusInfo.currEpoch`, `trainLoss`, …). */
+  onProgress?: (task: TrainingTask) => void;
+  /** Per-request options of every poll (timeout, headers, retries, …). */
+  requestOptions?: ClovaRequestOptions;
+  /** Time source used to wait between polls (default the real clock; inject a fake one in tests). */
+  clock?: Clock;
+}
+
+/**
+ * Polls Get training until the task ends: resolves with the task on `SUCCEEDED`.
+ *
+ * @example
+ * ```ts
+ * const task = await waitForTraining(transport, id, { pollInterval: 60_000, onProgress: (t) => console.log(t.status) });
+ * ```
+ * @throws TrainingFailedError (with the task) when it ends `FAILED`.
+ * @throws APIUserAbortError when `signal` aborts.
+ */
+export async function waitForTraining(
+  transport: Transport,
+  taskId: string,
+  options: WaitForTrainingOptions = {},
+): Promise<TrainingTask> {
+  const { pollInterval = 30_000, signal, onProgress, clock = systemClock } = options;
+  const requestOptions: ClovaRequestOptions = { ...options.requestOptions };
+  if (signal) requestOptions.signal = signal;
+  for (;;) {
+    throwIfAborted(signal);
+    const task = await getTraining(transport, taskId, requestOptions);
+    onProgress?.(task);
+    if (task.status === 'SUCCEEDED') return task;
+    if (task.status === 'FAILED') throw new TrainingFailedError(task);
+    await clock.sleep(pollInterval, signal);
+  }
+}
