@@ -161,16 +161,13 @@ export {
   type RagReasoningMessage,
   type RagReasoningParams,
   type RagReasoningTool,
-  type RagReasoningToolCall,
   ragReasoningMessageSchema,
   ragReasoningParamsSchema,
-  ragReasoningToolCallSchema,
   ragReasoningToolSchema,
 } from './rag-reasoning/rag-reasoning-request';
 export {
   type RagReasoningResponse,
   ragReasoningResponseSchema,
-  ragReasoningResponseToolCallSchema,
 } from './rag-reasoning/rag-reasoning-response';
 export { RateLimiter, type RateLimiterOptions } from './rate-limiter';
 export { createRerank } from './reranker/create-rerank';

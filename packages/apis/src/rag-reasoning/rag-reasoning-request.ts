@@ -1,24 +1,7 @@
 import * as z from 'zod/mini';
+import { requestToolCallSchema } from '../chat/chat-message-v3';
 import { toolChoiceSchema } from '../chat/chat-tool';
 import { seedSchema, topKSchema, topPSchema } from '../shared/ranges';
-
-/** A tool call, as the model returns it and as it is echoed back on the assistant turn. */
-export const ragReasoningToolCallSchema = z.object({
-  /** Id of the call; the `tool` message answering it sends it as `toolCallId`. */
-  id: z.string(),
-  /** Always `function`. */
-  type: z.literal('function'),
-  /** The function to call. */
-  function: z.object({
-    /** Name of the function (one of `tools[].function.name`). */
-    name: z.string(),
-    /** Arguments as a JSON object (not a string, unlike OpenAI). */
-    arguments: z.record(z.string(), z.unknown()),
-  }),
-});
-
-/** A tool call sent back on an assistant turn. */
-export type RagReasoningToolCall = z.infer<typeof ragReasoningToolCallSchema>;
 
 /** One message of a RAG Reasoning conversation. */
 export const ragReasoningMessageSchema = z
@@ -31,7 +14,7 @@ export const ragReasoningMessageSchema = z
      */
     content: z.string(),
     /** Tool calls of an assistant turn, echoed back as the model returned them. */
-    toolCalls: z.optional(z.array(ragReasoningToolCallSchema)),
+    toolCalls: z.optional(z.array(requestToolCallSchema)),
     /** Required when `role` is `tool`: the `id` of the tool call this message answers. */
     toolCallId: z.optional(z.string()),
   })
