@@ -1,9 +1,7 @@
 /**
- * Shared contract between the emulator's app (auth, faults, rate limits, logging, chat routes)
- * and its tool routes (embeddings, summary, segmentation, reranker, RAG reasoning, router,
- * skillset, tuning). Fields may be added; none may be renamed without updating both sides.
+ * Types every part of the emulator shares: the recorded request, the clock, the Hono environment
+ * (what the middlewares hand to the routes) and the stream faults.
  */
-
 /** A request the emulator received, as the test handle records it. */
 export interface RecordedRequest {
   /** HTTP method, e.g. `POST`. */

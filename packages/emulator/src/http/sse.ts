@@ -1,10 +1,8 @@
 /**
  * The shared Server-Sent Events writer. Every streaming route (chat, OpenAI layer, skillset)
  * sends its events through {@link sseResponse} so that the latency options and the stream faults
- * (`cut-after=N`, `error-after=N; code=…`) apply everywhere the same way.
- *
- * Tools engineer: build your event list (or an async generator) and
- * `return sseResponse(c, events)`; ids are generated when you leave them out.
+ * (`cut-after=N`, `error-after=N; code=…`) apply everywhere the same way. A route builds its
+ * events (a list or a generator) and returns `sseResponse(c, events)`; ids left out are generated.
  */
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
