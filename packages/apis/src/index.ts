@@ -65,6 +65,7 @@ export {
   type ChatCompletionMessage,
   type ChatUsage,
   chatCompletionsV3ResponseSchema,
+  chatUsageSchema,
   type FinishReason,
   type ToolCall,
 } from './chat/chat-completions-v3-response';
@@ -222,7 +223,6 @@ export { type AIFilter, aiFilterSchema } from './shared/ai-filter';
 export { type Clock, systemClock } from './shared/clock';
 export { normalizeCreated } from './shared/normalize-created';
 export { normalizeToolArguments, type ToolArguments } from './shared/normalize-tool-arguments';
-export { type ToolUsage, toolUsageSchema } from './shared/tool-usage';
 export { generateSkillsetFinalAnswer } from './skillset/generate-skillset-final-answer';
 export { type SkillsetParams, skillsetParamsSchema } from './skillset/skillset-request';
 export {

@@ -36,7 +36,7 @@ export const chatCompletionMessageSchema = z.looseObject({
 /** The assistant's message in a result. */
 export type ChatCompletionMessage = z.output<typeof chatCompletionMessageSchema>;
 
-/** Token usage. */
+/** Token usage of chat and of the LLM-backed tools (reranker, RAG Reasoning, router). */
 export const chatUsageSchema = z.looseObject({
   /** Input tokens. */
   promptTokens: z.number(),

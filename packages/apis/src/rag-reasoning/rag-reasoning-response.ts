@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { toolCallSchema } from '../chat/chat-completions-v3-response';
-import { toolUsageSchema } from '../shared/tool-usage';
+import { chatUsageSchema, toolCallSchema } from '../chat/chat-completions-v3-response';
 
 /** `result` of RAG Reasoning (loose: unknown fields pass through). */
 export const ragReasoningResponseSchema = z.looseObject({
@@ -16,7 +15,7 @@ export const ragReasoningResponseSchema = z.looseObject({
     toolCalls: z.optional(z.array(toolCallSchema)),
   }),
   /** Token usage. */
-  usage: z.optional(toolUsageSchema),
+  usage: z.optional(chatUsageSchema),
 });
 
 /** `result` of RAG Reasoning. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { toolUsageSchema } from '../shared/tool-usage';
+import { chatUsageSchema } from '../chat/chat-completions-v3-response';
 
 /** A document the reranker cited (echoed from the request). */
 export const citedDocumentSchema = z.looseObject({
@@ -18,7 +18,7 @@ export const rerankerResponseSchema = z.looseObject({
   /** Suggested re-search queries; filled only when the documents did not contain an answer, else `[]`. */
   suggestedQueries: z.optional(z.array(z.string())),
   /** Token usage. */
-  usage: z.optional(toolUsageSchema),
+  usage: z.optional(chatUsageSchema),
 });
 
 /** `result` of Reranker. */

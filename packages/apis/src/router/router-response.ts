@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { toolUsageSchema } from '../shared/tool-usage';
+import { chatUsageSchema } from '../chat/chat-completions-v3-response';
 
 /** Outcome of one router filter (loose). */
 export const routerFilterResultSchema = z.looseObject({
@@ -23,7 +23,7 @@ export const routerResponseSchema = z.looseObject({
   /** Safety filters that matched (may be absent when not configured). */
   safety: z.optional(routerFilterResultSchema),
   /** Token usage. */
-  usage: z.optional(toolUsageSchema),
+  usage: z.optional(chatUsageSchema),
 });
 
 /** `result` of Router. */
