@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { seedSchema, textMessageSchema, topKSchema, topPSchema } from '../shared/ranges';
+import { seedSchema, topKSchema, topPSchema } from '../shared/ranges';
+import { textMessageSchema } from '../shared/text-message';
 import { chatModelSchema } from './chat-model-schema';
 
 /** The body fields of Chat Completions v1 (`POST /v1/chat-completions/{model}`). */

@@ -8,14 +8,3 @@ export const topKSchema = z.int().check(z.gte(0), z.lte(128));
 
 /** `topP`: nucleus sampling mass, 0 < x ≤ 1. */
 export const topPSchema = z.number().check(z.gt(0), z.lte(1));
-
-/** A role-and-text message, as used by v1 chat, the v1 chat tokenizer and the sliding window. */
-export const textMessageSchema = z.object({
-  /** `system` (instructions), `user` or `assistant`. */
-  role: z.enum(['system', 'user', 'assistant']),
-  /** The message text. */
-  content: z.string(),
-});
-
-/** A role-and-text message (see {@link textMessageSchema}). */
-export type TextMessage = z.infer<typeof textMessageSchema>;

@@ -1,8 +1,8 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
 import * as z from 'zod/mini';
 import { parseResponse } from '../shared/parse-response';
-import { textMessageSchema } from '../shared/ranges';
 import { sendRequest } from '../shared/send-request';
+import { textMessageSchema } from '../shared/text-message';
 import type { ClovaRequestOptions } from '../validation/request-options';
 import { validateRequest } from '../validation/validate-request';
 
