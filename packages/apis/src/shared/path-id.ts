@@ -1,16 +1,23 @@
+import { RequestValidationError } from '@clova-studio/core';
 import * as z from 'zod/mini';
 import type { ValidationOptions } from '../validation/validate-request';
-import { validateRequest } from '../validation/validate-request';
 
 const pathIdSchema = z.string().check(z.minLength(1, 'must not be empty'));
 
 /**
  * Validates a path identifier (router, skillset or task id) as a non-empty string, naming it in the error, and
- * returns it URL-encoded.
+ * returns it URL-encoded. With `options.validate === false` the id is only encoded.
  *
  * @throws RequestValidationError with `path` = `name` when the id is empty or not a string.
  */
 export function validatePathId(name: string, id: string, options?: ValidationOptions): string {
-  validateRequest(z.object({ [name]: pathIdSchema }), { [name]: id }, options);
+  if (options?.validate !== false) {
+    const result = pathIdSchema.safeParse(id);
+    if (!result.success) {
+      throw new RequestValidationError(
+        result.error.issues.map((issue) => ({ path: name, message: issue.message })),
+      );
+    }
+  }
   return encodeURIComponent(id);
 }
