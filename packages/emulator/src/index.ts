@@ -14,3 +14,4 @@ export { STATUS_CODES } from './http/status-codes.js';
 export { type EmulatorOptions, emulatorOptionsSchema, type RunningEmulator } from './options.js';
 export { startEmulator } from './start-emulator.js';
 export type { RouterConfig, SkillsetConfig, ToolsOptions } from './tools/options.js';
+export type { TuningStatus, TuningStatusInfo, TuningTaskView } from './tools/tuning-task.js';

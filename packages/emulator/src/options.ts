@@ -4,6 +4,7 @@ import { scriptRuleSchema } from './engine/script.js';
 import { faultRuleSchema } from './http/faults.js';
 import { rateLimitOptionsSchema } from './http/rate-limit.js';
 import { toolsOptionsSchema } from './tools/options.js';
+import type { TuningTaskView } from './tools/tuning-task.js';
 
 /** Options of {@link startEmulator} (every field optional); the CLI config file is its JSON form. */
 export const emulatorOptionsSchema = toolsOptionsSchema.extend({
@@ -70,7 +71,7 @@ export interface RunningEmulator {
   /** The emulator clock (tuning tasks and rate-limit windows move on it). */
   clock: { now(): number; advance(ms: number): void };
   /** Current tuning tasks, as the API returns them. */
-  tuningTasks(): readonly unknown[];
+  tuningTasks(): readonly TuningTaskView[];
   /** Clears the request log, rate-limit and fault counters, and tuning tasks. */
   reset(): void;
   /** Stops the server (open streams are closed). */
