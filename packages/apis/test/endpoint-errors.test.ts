@@ -35,3 +35,15 @@ describe('every endpoint reports a validation error the same way', () => {
     await expect(returned).rejects.toBeInstanceOf(RequestValidationError);
   });
 });
+
+describe('chat.create routed to v1', () => {
+  it('rejects a model together with a taskId instead of dropping the taskId', async () => {
+    await expect(
+      createChatCompletion(transport, {
+        model: 'HCX-003',
+        taskId: 'abcd1234',
+        messages: [{ role: 'user', content: 'Hi' }],
+      }),
+    ).rejects.toMatchObject({ path: 'model' });
+  });
+});

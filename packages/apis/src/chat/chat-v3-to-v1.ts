@@ -27,7 +27,9 @@ export function chatV3ParamsToV1(
 ): ChatCompletionsV1Params {
   const issues: { path: string; message: string }[] = [];
   const model = params.model ?? '';
-  const { stop, messages, taskId: _taskId, ...rest } = params;
+  const { stop, messages, taskId, ...rest } = params;
+  if (taskId !== undefined)
+    issues.push({ path: 'model', message: 'give exactly one of model and taskId' });
   for (const field of V3_ONLY) {
     if (params[field] !== undefined) {
       issues.push({
