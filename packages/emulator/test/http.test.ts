@@ -143,13 +143,16 @@ describe('paths, bodies and envelopes', () => {
     });
   });
 
-  it('answers an oversized chunked body (no content-length) with 41300 too', async () => {
-    const status = await new Promise<number>((resolve, reject) => {
-      const req = request(`${ctx.emu.url}${PATH}`, {
+  /** Streams 52 MB without a content-length to `path` and resolves with the status. */
+  function sendChunked(path: string, contentType: string): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      const req = request(`${ctx.emu.url}${path}`, {
         method: 'POST',
+        // a fresh connection: the server may close one whose upload it refused
+        agent: false,
         headers: {
           authorization: `Bearer ${ctx.emu.apiKey}`,
-          'content-type': 'application/json',
+          'content-type': contentType,
           'transfer-encoding': 'chunked',
         },
       });
@@ -169,7 +172,14 @@ describe('paths, bodies and envelopes', () => {
       };
       write();
     });
-    expect(status).toBe(413);
+  }
+
+  it('answers an oversized chunked body (no content-length) with 41300 too', async () => {
+    expect(await sendChunked(PATH, 'application/json')).toBe(413);
+  });
+
+  it('holds a chunked multipart upload (tuning create) to the same limit', async () => {
+    expect(await sendChunked('/tuning/v2/tasks', 'multipart/form-data; boundary=x')).toBe(413);
   });
 });
 

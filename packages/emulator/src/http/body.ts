@@ -14,8 +14,13 @@ export function rawBodyText(request: Request): string | undefined {
   return RAW_TEXT.get(request);
 }
 
-async function readLimited(stream: ReadableStream<Uint8Array>): Promise<string> {
-  const reader = stream.getReader();
+/**
+ * The whole body of `request`, read piece by piece so that reading stops at {@link MAX_BODY_BYTES}
+ * (`413 41300`) even when no `content-length` announced the size (a chunked upload).
+ */
+export async function readLimitedBody(request: Request): Promise<Buffer<ArrayBuffer>> {
+  if (!request.body) return Buffer.alloc(0);
+  const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -28,7 +33,7 @@ async function readLimited(stream: ReadableStream<Uint8Array>): Promise<string> 
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -54,9 +59,9 @@ export function bodyMiddleware(): MiddlewareHandler<EmulatorEnv> {
     }
     // with a content-length (already checked against the limit) the fast body path is safe;
     // a chunked body is read piece by piece so that it can be stopped at the limit
-    let text = '';
-    if (declared) text = await c.req.raw.text();
-    else if (c.req.raw.body) text = await readLimited(c.req.raw.body);
+    const text = declared
+      ? await c.req.raw.text()
+      : (await readLimitedBody(c.req.raw)).toString('utf8');
     if (text.trim() === '') return next();
     let parsed: unknown;
     try {

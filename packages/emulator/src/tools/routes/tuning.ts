@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { objectBody } from '../../chat/checks.js';
 import type { EmulatorEnv } from '../../context.js';
+import { readLimitedBody } from '../../http/body.js';
 import { fail } from '../../http/fail.js';
 import { ok, okNoResult } from '../../http/respond.js';
 import type { RegisterToolRoute } from '../route-context.js';
@@ -17,22 +18,24 @@ const pageQuery = z.object({
 
 /** The create fields of a request: the JSON body, or the multipart form (file parts by name). */
 async function createFields(c: Context<EmulatorEnv>): Promise<Record<string, unknown>> {
-  const contentType = (c.req.header('content-type') ?? '').toLowerCase();
-  if (contentType.startsWith('multipart/form-data')) {
-    if (!/boundary=/.test(contentType)) throw fail('41501');
-    const form = await c.req.parseBody().catch(() => {
-      throw fail('40000');
-    });
+  const contentType = c.req.header('content-type') ?? '';
+  const mediaType = contentType.toLowerCase();
+  if (mediaType.startsWith('multipart/form-data')) {
+    if (!/boundary=/.test(mediaType)) throw fail('41501');
+    // read within the body limit (the app leaves multipart bodies unread, and a chunked one
+    // announces no size), then let the platform parse the form
+    const bytes = await readLimitedBody(c.req.raw);
+    const form = await new Response(bytes, { headers: { 'content-type': contentType } })
+      .formData()
+      .catch(() => {
+        throw fail('40000');
+      });
     const fields: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(form)) {
-      if (typeof value === 'string') fields[key] = value;
-      else if (!Array.isArray(value)) fields[key] = value.name || key;
-    }
+    for (const [key, value] of form.entries())
+      fields[key] = typeof value === 'string' ? value : value.name || key;
     return fields;
   }
-  if (contentType !== '' && !contentType.startsWith('application/json')) {
-    throw fail('41500');
-  }
+  if (mediaType !== '' && !mediaType.startsWith('application/json')) throw fail('41500');
   return objectBody(c.get('body'));
 }
 
