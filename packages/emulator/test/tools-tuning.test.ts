@@ -136,12 +136,16 @@ describe('tuning over HTTP', () => {
       new Blob(['System_Prompt,C_ID,T_ID,Text,Completion\n']),
       'train.csv',
     );
-    const response = await fetch(`${server.url}/tuning/v2/tasks`, { method: 'POST', body: form });
+    const response = await fetch(`${server.url}/tuning/v2/tasks`, {
+      method: 'POST',
+      headers: server.auth,
+      body: form,
+    });
     const body = await expectStatus(response, 200, '20000');
     expect((body.result as TuningTaskView).trainEpochs).toBe(4);
     const noBoundary = await fetch(`${server.url}/tuning/v2/tasks`, {
       method: 'POST',
-      headers: { 'content-type': 'multipart/form-data' },
+      headers: { ...server.auth, 'content-type': 'multipart/form-data' },
       body: 'x',
     });
     await expectStatus(noBoundary, 415, '41501');
