@@ -22,12 +22,18 @@ describe('authentication', () => {
     expect(other.status).toBe(200);
   });
 
-  it('answers 40100 for missing or malformed credentials and 40104 for an unknown key', async () => {
+  it('answers 40100 for missing or malformed credentials, 40102 for a doubled Bearer, 40104 for an unknown key', async () => {
     const cases: [Record<string, string>, string, string][] = [
       [{ authorization: '' }, '40100', 'Unauthorized'],
       [{ authorization: 'Basic abc' }, '40100', 'Unauthorized'],
       [{ authorization: 'Bearer' }, '40100', 'Unauthorized'],
       [{ authorization: 'Bearer nv-00000000000000000000000000000000XXXX' }, '40104', 'Invalid key'],
+      // a doubled scheme, as a live capture shows it [3P-LIVE]
+      [
+        { authorization: `Bearer Bearer ${ctx.emu.apiKey}` },
+        '40102',
+        'Invalid Authentication Type',
+      ],
     ];
     for (const [headers, code, message] of cases) {
       const e = await errorOf(await post(ctx.emu, PATH, BODY, headers));

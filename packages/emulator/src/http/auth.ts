@@ -5,6 +5,9 @@ import { isOpenAiPath } from './error-envelope.js';
 import { fail } from './fail.js';
 import { readHeader } from './header.js';
 
+/** `Bearer Bearer …`: the service answers it `401 40102 Invalid Authentication Type` [3P-LIVE]. */
+const DOUBLED_BEARER = /^Bearer\s+Bearer\s/i;
+
 /** Accepted credentials. */
 export interface Credentials {
   /** Bearer keys. */
@@ -14,8 +17,8 @@ export interface Credentials {
 }
 
 /**
- * Authenticates every request: missing or malformed credentials give `401 40100`, a well-formed
- * but unknown key `401 40104`. Legacy key pairs are accepted on native routes when configured.
+ * Authenticates every request: missing or malformed credentials give `401 40100` (a doubled
+ * `Bearer Bearer` `401 40102`), a well-formed but unknown key `401 40104`. Legacy key pairs are accepted on native routes when configured.
  * Keys are compared in constant time and never logged.
  */
 export function authMiddleware(credentials: Credentials): MiddlewareHandler<EmulatorEnv> {
@@ -29,7 +32,7 @@ export function authMiddleware(credentials: Credentials): MiddlewareHandler<Emul
     const gatewayKey = readHeader(c, 'x-ncp-apigw-api-key');
     if (authorization !== undefined) {
       const match = authorization.match(/^Bearer ([\x21-\x7e]+)$/);
-      if (!match?.[1]) throw fail('40100');
+      if (!match?.[1]) throw fail(DOUBLED_BEARER.test(authorization) ? '40102' : '40100');
       if (!bearer.has(match[1])) throw fail('40104');
       c.set('apiKey', match[1]);
     } else if (studioKey !== undefined || gatewayKey !== undefined) {
