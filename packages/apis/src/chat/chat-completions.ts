@@ -7,6 +7,7 @@ import { validateRequest } from '../validation/validate-request';
 import { parseChatCompletionsV1Event } from './chat-completions-v1';
 import { chatCompletionsV1ParamsSchema } from './chat-completions-v1-request';
 import { chatCompletionsV1ResponseSchema } from './chat-completions-v1-response';
+import { fastValidateChatV3Params } from './chat-completions-v3-fast-path';
 import {
   type ChatCompletionsV3Params,
   chatCompletionsV3ParamsSchema,
@@ -67,11 +68,10 @@ export function routeChatCompletion(
       body,
     };
   }
-  const { model, taskId, ...body } = validateRequest(
-    chatCompletionsV3ParamsSchema,
-    params,
-    options,
-  );
+  // the common request is checked by a fast path; anything else (or a rejection) goes to zod
+  const { model, taskId, ...body } =
+    (strict && fastValidateChatV3Params(params)) ||
+    validateRequest(chatCompletionsV3ParamsSchema, params, options);
   const path =
     taskId !== undefined
       ? `/v3/tasks/${encodeURIComponent(taskId)}/chat-completions`
