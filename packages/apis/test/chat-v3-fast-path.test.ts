@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fastValidateChatV3Params } from '../src/chat/chat-completions-v3-fast-path';
 import { chatCompletionsV3ParamsSchema } from '../src/chat/chat-completions-v3-request';
+import { chatCompletionsV3ResponseSchema } from '../src/chat/chat-completions-v3-response';
+import { fastParseChatCompletion } from '../src/chat/chat-completions-v3-response-fast-path';
 
 /** Keys in order, recursively: zod's output order is part of the JSON body sent. */
 function keyOrder(v: unknown): unknown {
@@ -158,5 +160,98 @@ describe('chat v3 request fast path', () => {
     const fast = fastValidateChatV3Params({ ...base, stop: ['END'] });
     expect(fast?.messages).not.toBe(base.messages);
     expect(fast?.messages[0]).not.toBe(base.messages[0]);
+  });
+});
+
+const result = {
+  message: { role: 'assistant', content: 'Seoul.' },
+  finishReason: 'stop',
+  created: 1708972386,
+  seed: 7,
+  usage: { promptTokens: 24, completionTokens: 38, totalTokens: 62 },
+};
+
+function results(): unknown[] {
+  const out: unknown[] = [result, null, 'x', [], {}, { message: {} }];
+  const resultValues: unknown[] = [
+    undefined,
+    null,
+    0,
+    1708972386,
+    1708972386123,
+    '1708972386',
+    'soon',
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    '',
+    'stop',
+    true,
+    [],
+    {},
+    [{ groupName: 'curse', name: 'insult', score: '2' }],
+  ];
+  for (const field of [
+    'message',
+    'finishReason',
+    'created',
+    'seed',
+    'usage',
+    'aiFilter',
+    'extra',
+  ]) {
+    for (const value of resultValues) out.push({ ...result, [field]: value });
+    const { [field as keyof typeof result]: _omit, ...rest } = result;
+    out.push(rest);
+  }
+  for (const field of ['role', 'content', 'thinkingContent', 'toolCalls', 'extra']) {
+    for (const value of resultValues)
+      out.push({ ...result, message: { ...result.message, [field]: value } });
+    const { [field as keyof typeof result.message]: _omit, ...rest } = result.message;
+    out.push({ ...result, message: rest });
+  }
+  for (const field of ['promptTokens', 'totalTokens', 'completionTokensDetails', 'extra']) {
+    for (const value of [
+      ...resultValues,
+      { thinkingTokens: 3 },
+      { thinkingTokens: 'x' },
+      { thinkingTokens: 3, x: 1 },
+    ]) {
+      out.push({ ...result, usage: { ...result.usage, [field]: value } });
+    }
+    const { [field as keyof typeof result.usage]: _omit, ...rest } = result.usage;
+    out.push({ ...result, usage: rest });
+  }
+  // unknown fields first, and an own __proto__ key as JSON.parse makes one
+  out.push({ z: 1, ...result, a: { b: 2 } });
+  out.push(JSON.parse('{"__proto__":{"x":1},"message":{"content":"hi"},"usage":null}'));
+  out.push(Object.create(result));
+  return out;
+}
+
+describe('chat v3 response fast path', () => {
+  it('takes the common result', () => {
+    expect(fastParseChatCompletion(result)).toStrictEqual(
+      chatCompletionsV3ResponseSchema.parse(result),
+    );
+  });
+
+  it('accepts only what the schema accepts, and returns what it returns', () => {
+    let taken = 0;
+    for (const input of results()) {
+      const fast = fastParseChatCompletion(input);
+      const slow = chatCompletionsV3ResponseSchema.safeParse(input);
+      if (fast === undefined) continue;
+      taken++;
+      expect(slow.success, JSON.stringify(input)).toBe(true);
+      if (fast.created instanceof Date && Number.isNaN(fast.created.getTime())) {
+        expect(String(slow.data?.created)).toBe('Invalid Date');
+        continue;
+      }
+      expect(fast).toStrictEqual(slow.data);
+      expect(keyOrder(fast)).toStrictEqual(keyOrder(slow.data));
+      // an own `__proto__` key must not become the result's prototype
+      expect(Object.getPrototypeOf(fast)).toBe(Object.getPrototypeOf(slow.data));
+    }
+    expect(taken).toBeGreaterThan(50);
   });
 });

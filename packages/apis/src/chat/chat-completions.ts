@@ -17,6 +17,7 @@ import {
   type ChatUsage,
   chatCompletionsV3ResponseSchema,
 } from './chat-completions-v3-response';
+import { fastParseChatCompletion } from './chat-completions-v3-response-fast-path';
 import {
   type ChatCompletionsV3TokenEvent,
   chatCompletionsV3TokenEventSchema,
@@ -99,7 +100,8 @@ export function createChatCompletion(
     (data): ChatCompletion =>
       v1
         ? chatV1ResponseToV3(parseResponse(chatCompletionsV1ResponseSchema, data))
-        : parseResponse(chatCompletionsV3ResponseSchema, data),
+        : // the common result is parsed by a fast path; anything else goes to the schema
+          (fastParseChatCompletion(data) ?? parseResponse(chatCompletionsV3ResponseSchema, data)),
   );
 }
 
