@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fastValidateChatV3Params } from '../src/chat/chat-completions-v3-fast-path';
 import { chatCompletionsV3ParamsSchema } from '../src/chat/chat-completions-v3-request';
 import { chatCompletionsV3ResponseSchema } from '../src/chat/chat-completions-v3-response';
-import { fastParseChatCompletion } from '../src/chat/chat-completions-v3-response-fast-path';
+import { fastParseChatCompletion, fastValidateChatV3Params } from '../src/chat/chat-fast-path';
 
 /** Keys in order, recursively: zod's output order is part of the JSON body sent. */
 function keyOrder(v: unknown): unknown {

@@ -7,7 +7,6 @@ import { validateRequest } from '../validation/validate-request';
 import { parseChatCompletionsV1Event } from './chat-completions-v1';
 import { chatCompletionsV1ParamsSchema } from './chat-completions-v1-request';
 import { chatCompletionsV1ResponseSchema } from './chat-completions-v1-response';
-import { fastValidateChatV3Params } from './chat-completions-v3-fast-path';
 import {
   type ChatCompletionsV3Params,
   chatCompletionsV3ParamsSchema,
@@ -17,11 +16,11 @@ import {
   type ChatUsage,
   chatCompletionsV3ResponseSchema,
 } from './chat-completions-v3-response';
-import { fastParseChatCompletion } from './chat-completions-v3-response-fast-path';
 import {
   type ChatCompletionsV3TokenEvent,
   chatCompletionsV3TokenEventSchema,
 } from './chat-completions-v3-stream-event';
+import { fastParseChatCompletion, fastValidateChatV3Params } from './chat-fast-path';
 import { ChatStream, type StreamStep } from './chat-stream';
 import { chatV1ResponseToV3, chatV3ParamsToV1 } from './chat-v3-to-v1';
 
