@@ -6,7 +6,7 @@ export function mapAPIPromise<T, U>(promise: APIPromise<T>, fn: (data: T) => U):
   const raw = settled.then(({ response, requestId }) => ({ response, requestId }));
   // a call nobody awaits must not become an unhandled rejection; awaiting callers still see the error
   raw.catch(() => {});
-  return new APIPromise<U>(raw, async () => fn((await settled).data));
+  return new APIPromise<U>(raw, () => settled.then(({ data }) => fn(data)));
 }
 
 /**
