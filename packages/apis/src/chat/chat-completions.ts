@@ -20,7 +20,6 @@ import {
   type ChatCompletionsV3TokenEvent,
   chatCompletionsV3TokenEventSchema,
 } from './chat-completions-v3-stream-event';
-import { fastParseChatCompletion, fastValidateChatV3Params } from './chat-fast-path';
 import { ChatStream, type StreamStep } from './chat-stream';
 import { chatV1ResponseToV3, chatV3ParamsToV1 } from './chat-v3-to-v1';
 
@@ -68,10 +67,11 @@ export function routeChatCompletion(
       body,
     };
   }
-  // the common request is checked by a fast path; anything else (or a rejection) goes to zod
-  const { model, taskId, ...body } =
-    (strict && fastValidateChatV3Params(params)) ||
-    validateRequest(chatCompletionsV3ParamsSchema, params, options);
+  const { model, taskId, ...body } = validateRequest(
+    chatCompletionsV3ParamsSchema,
+    params,
+    options,
+  );
   const path =
     taskId !== undefined
       ? `/v3/tasks/${encodeURIComponent(taskId)}/chat-completions`
@@ -99,8 +99,7 @@ export function createChatCompletion(
     (data): ChatCompletion =>
       v1
         ? chatV1ResponseToV3(parseResponse(chatCompletionsV1ResponseSchema, data))
-        : // the common result is parsed by a fast path; anything else goes to the schema
-          (fastParseChatCompletion(data) ?? parseResponse(chatCompletionsV3ResponseSchema, data)),
+        : parseResponse(chatCompletionsV3ResponseSchema, data),
   );
 }
 
