@@ -4,17 +4,23 @@ import {
   APITimeoutError,
   APIUserAbortError,
   parseRetryAfter,
-  Transport,
 } from '../src/index.js';
-import { fail, fast, json, ok, serve, sleep, sse, type TestServer } from './server.js';
+import {
+  clientFor,
+  closeServers,
+  fail,
+  json,
+  ok,
+  serve,
+  sleep,
+  sse,
+  type TestServer,
+} from './server.js';
 
 let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+afterEach(closeServers);
 
-const client = (s: TestServer, extra = {}) => new Transport({ ...fast, baseURL: s.url, ...extra });
+const client = clientFor;
 
 describe('response bodies', () => {
   it('times out a JSON body that stalls after the headers', async () => {

@@ -16,13 +16,10 @@ import {
   Transport,
   UnsupportedMediaTypeError,
 } from '../src/index.js';
-import { fail, fast, json, ok, serve, type TestServer } from './server.js';
+import { closeServers, fail, fast, json, ok, serve, type TestServer } from './server.js';
 
 let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+afterEach(closeServers);
 
 const noRetry = (s: TestServer) =>
   new Transport({ ...fast, baseURL: s.url, maxRetries: 0, logLevel: 'off' });

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Logger, redactHeaders, redactText, Transport } from '../src/index.js';
-import { fail, fast, json, ok, serve, sse, type TestServer } from './server.js';
+import { closeServers, fail, fast, json, ok, serve, sse, type TestServer } from './server.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {
-  await server?.close();
-  server = undefined;
+  await closeServers();
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
 });

@@ -1,15 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClovaStudioError, DEFAULT_BASE_URL, REQUEST_ID_HEADER, Transport } from '../src/index.js';
-import { fast, json, ok, serve, type TestServer } from './server.js';
+import { clientFor, closeServers, fast, json, ok, serve, type TestServer } from './server.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {
-  await server?.close();
-  server = undefined;
+  await closeServers();
   vi.unstubAllEnvs();
 });
 
-const client = (s: TestServer, extra = {}) => new Transport({ ...fast, baseURL: s.url, ...extra });
+const client = clientFor;
 
 describe('requests', () => {
   it('POSTs JSON with auth, content type and a fresh request id, and unwraps the envelope', async () => {

@@ -10,15 +10,22 @@ import {
   Transport,
 } from '../src/index.js';
 import { backoff, retryDelay } from '../src/retry-policy.js';
-import { fail, fast, json, ok, serve, sleep, type TestServer } from './server.js';
+import {
+  clientFor,
+  closeServers,
+  fail,
+  fast,
+  json,
+  ok,
+  serve,
+  sleep,
+  type TestServer,
+} from './server.js';
 
 let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+afterEach(closeServers);
 
-const client = (s: TestServer, extra = {}) => new Transport({ ...fast, baseURL: s.url, ...extra });
+const client = clientFor;
 const ids = (s: TestServer) => s.seen.map((x) => x.headers['x-ncp-clovastudio-request-id']);
 
 describe('retries', () => {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type ClientOptions, Transport } from '../src/index.js';
 
 /** A request the test server received. */
 export interface Seen {
@@ -28,7 +29,21 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts a server that answers every request with `handler`. */
+// Every server started by `serve`, until `closeServers` closes it.
+const open = new Set<TestServer>();
+
+/** Closes every server `serve` started; test files run it `afterEach`. */
+export async function closeServers(): Promise<void> {
+  const servers = [...open];
+  open.clear();
+  await Promise.all(servers.map((s) => s.close()));
+}
+
+/** A transport for `server` with the {@link fast} options, and `extra` on top. */
+export const clientFor = (server: TestServer, extra: ClientOptions = {}) =>
+  new Transport({ ...fast, baseURL: server.url, ...extra });
+
+/** Starts a server that answers every request with `handler`; `closeServers` closes it. */
 export async function serve(handler: (ctx: Ctx) => unknown): Promise<TestServer> {
   const seen: Seen[] = [];
   let early = 0;
@@ -55,7 +70,7 @@ export async function serve(handler: (ctx: Ctx) => unknown): Promise<TestServer>
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return {
+  const testServer: TestServer = {
     url: `http://127.0.0.1:${port}`,
     seen,
     clientClosed,
@@ -66,6 +81,8 @@ export async function serve(handler: (ctx: Ctx) => unknown): Promise<TestServer>
         server.close(() => r());
       }),
   };
+  open.add(testServer);
+  return testServer;
 }
 
 /** Writes a JSON response. */

@@ -10,18 +10,23 @@ import {
   type ServerSentEvent,
   Stream,
   StreamTruncatedError,
-  Transport,
 } from '../src/index.js';
 import { V3_EVENTS, V3_STREAM, V3_STREAM_SPACED_CRLF } from './fixtures.js';
-import { fail, fast, json, serve, sleep, sse, type TestServer } from './server.js';
+import {
+  clientFor,
+  closeServers,
+  fail,
+  json,
+  serve,
+  sleep,
+  sse,
+  type TestServer,
+} from './server.js';
 
 let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+afterEach(closeServers);
 
-const client = (s: TestServer, extra = {}) => new Transport({ ...fast, baseURL: s.url, ...extra });
+const client = clientFor;
 
 async function collect<T>(it: AsyncIterable<T>): Promise<{ items: T[]; error: unknown }> {
   const items: T[] = [];
