@@ -62,9 +62,7 @@ export interface StreamRequest {
 }
 
 // Everything known about one logical request once its response headers are in.
-interface Call extends RawResponse {
-  o: ResolvedOptions;
-  log: LevelledLogger;
+interface Call extends RawResponse, Shared {
   controller: AbortController | undefined;
   /** Reads the body as text, bounded by `timeout`. */
   readText: () => Promise<string>;
@@ -72,7 +70,6 @@ interface Call extends RawResponse {
   path: string;
   started: number;
   retries: number;
-  secrets: string[];
   headers: Record<string, string>;
 }
 
