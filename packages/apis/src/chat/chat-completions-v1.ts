@@ -25,8 +25,11 @@ export type ChatCompletionsV1StreamEvent =
 /** A v1 chat stream. */
 export type ChatCompletionsV1Stream = ChatStream<ChatCompletionsV1StreamEvent, ChatUsage>;
 
-/** Validates v1 parameters into the request: the model or tuned-task path, and the body. */
-function prepare(
+/**
+ * Validates v1 parameters into the request: the model or tuned-task path, and the body. Also
+ * used by `chat.create` for v1-only models once their v3 parameters are translated.
+ */
+export function routeChatCompletionV1(
   params: ChatCompletionsV1Params,
   options: ClovaRequestOptions | undefined,
 ): { method: 'POST'; path: string; body: unknown } {
@@ -54,7 +57,7 @@ export function createChatCompletionV1(
   return sendRequest(
     transport,
     options,
-    () => prepare(params, options),
+    () => routeChatCompletionV1(params, options),
     (data) => parseResponse(chatCompletionsV1ResponseSchema, data),
   );
 }
@@ -97,7 +100,7 @@ export function streamChatCompletionV1(
   return sendStreamRequest(
     transport,
     options,
-    () => prepare(params, options),
+    () => routeChatCompletionV1(params, options),
     (stream) => new ChatStream(stream.map(parseChatCompletionsV1Event), chatCompletionsV1Step),
   );
 }

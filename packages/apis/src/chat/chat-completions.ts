@@ -4,8 +4,7 @@ import { parseResponse } from '../shared/parse-response';
 import { sendRequest, sendStreamRequest } from '../shared/send-request';
 import type { ClovaRequestOptions } from '../validation/request-options';
 import { validateRequest } from '../validation/validate-request';
-import { parseChatCompletionsV1Event } from './chat-completions-v1';
-import { chatCompletionsV1ParamsSchema } from './chat-completions-v1-request';
+import { parseChatCompletionsV1Event, routeChatCompletionV1 } from './chat-completions-v1';
 import { chatCompletionsV1ResponseSchema } from './chat-completions-v1-response';
 import {
   type ChatCompletionsV3Params,
@@ -52,20 +51,9 @@ export function routeChatCompletion(
   params: ChatCompletionsV3Params,
   options?: ClovaRequestOptions,
 ): Route {
-  const strict = options?.validate !== false;
   if (isV1Model(params.model)) {
-    const v1 = chatV3ParamsToV1(params, strict);
-    const {
-      model,
-      taskId: _t,
-      taskApiVersion: _v,
-      ...body
-    } = validateRequest(chatCompletionsV1ParamsSchema, v1, options);
-    return {
-      method: 'POST',
-      path: `/v1/chat-completions/${encodeURIComponent(model ?? '')}`,
-      body,
-    };
+    const strict = options?.validate !== false;
+    return routeChatCompletionV1(chatV3ParamsToV1(params, strict), options);
   }
   const { model, taskId, ...body } = validateRequest(
     chatCompletionsV3ParamsSchema,
