@@ -354,16 +354,7 @@ export class Transport {
 function toClovaError(error: unknown, call: Call): ClovaStudioError {
   const { requestId, o } = call;
   if (error instanceof ClovaStudioError) return error;
-  if (error instanceof HTTPError) {
-    const r = error.response;
-    return makeAPIError({
-      status: r.status,
-      body: error.data,
-      headers: r.headers,
-      requestId,
-      secrets: call.secrets,
-    });
-  }
+  if (error instanceof HTTPError) return responseError(call, error.response, error.data);
   if (o.signal?.aborted) return new APIUserAbortError('Request aborted', { requestId });
   if (error instanceof TimeoutError) return timeoutError(o, requestId);
   const cause = error instanceof NetworkError ? error.cause : error;
@@ -376,6 +367,16 @@ function toClovaError(error: unknown, call: Call): ClovaStudioError {
     cause,
   });
 }
+
+// The typed error for an error `response` of `call` whose body is `body`.
+const responseError = (call: Call, response: Response, body: unknown) =>
+  makeAPIError({
+    status: response.status,
+    body,
+    headers: response.headers,
+    requestId: call.requestId,
+    secrets: call.secrets,
+  });
 
 const timeoutError = (o: ResolvedOptions, requestId: string) =>
   new APITimeoutError(`Request timed out after ${o.timeout} ms`, { requestId });
@@ -415,16 +416,7 @@ async function readJSON<T>(call: Call, envelope: boolean): Promise<T> {
   const body = parseBody(text);
   const env = envelopeStatus(body);
   if (typeof body === 'string' || (env && !/^2\d{4}$/.test(env.code)) || openAIError(body)) {
-    throw report(
-      call,
-      makeAPIError({
-        status: response.status,
-        body,
-        headers: response.headers,
-        requestId: call.requestId,
-        secrets: call.secrets,
-      }),
-    );
+    throw report(call, responseError(call, response, body));
   }
   report(call, undefined, env?.code);
   return (envelope && env ? (body as { result?: unknown }).result : body) as T;
