@@ -68,16 +68,8 @@ export const rerankRag = defineScenario({
     });
     const calls = first.message.toolCalls ?? [];
     check(calls.length > 0, 'RAG reasoning did not ask for a search');
-    // Send the assistant turn back with its tool calls, then the search results as `tool` messages.
-    messages.push({
-      role: 'assistant',
-      content: first.message.content,
-      toolCalls: calls.map((c) => ({
-        id: c.id,
-        type: 'function',
-        function: { name: c.function.name, arguments: c.function.arguments },
-      })),
-    });
+    // Send the assistant turn back as it came, then the search results as `tool` messages.
+    messages.push({ role: 'assistant', content: first.message.content, toolCalls: calls });
     for (const call of calls) {
       const query = String(call.function.arguments.query ?? question);
       const hits = searchDocuments(query);
