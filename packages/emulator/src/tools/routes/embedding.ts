@@ -14,8 +14,8 @@ const EMBEDDING_MODELS = new Map([
   ['v2', 'bge-m3'],
 ]);
 
-const embeddingBody = z.object({ text: z.string() });
-const tokenizeBody = z.object({ text: z.string() });
+/** Body of both the embedding and the v2 token counter: `{text}`. */
+const textBody = z.object({ text: z.string() });
 
 /** Character limit of the embedding v2 token counter. */
 const TOKENIZE_CHAR_LIMIT = 10_000;
@@ -28,7 +28,7 @@ export const registerEmbeddingRoutes: RegisterToolRoute = (app) => {
   app.post('/v1/api-tools/embedding/:modelName', (c) => {
     const model = findModel(EMBEDDING_MODELS.get(c.req.param('modelName')) ?? '');
     if (!model) throw fail('40080');
-    const { text } = parseBody(embeddingBody, c.get('body'));
+    const { text } = parseBody(textBody, c.get('body'));
     const inputTokens = countTokens(text);
     if (inputTokens === 0) throw fail('40004');
     if (inputTokens > model.maxInput) throw fail('40003');
@@ -39,7 +39,7 @@ export const registerEmbeddingRoutes: RegisterToolRoute = (app) => {
   // Hono fall back from its RegExpRouter to the slower TrieRouter for the whole app
   app.post('/v1/api-tools/embedding/:version/tokenize', (c) => {
     if (c.req.param('version') !== 'v2') throw fail('40400');
-    const { text } = parseBody(tokenizeBody, c.get('body'));
+    const { text } = parseBody(textBody, c.get('body'));
     if (text.trim() === '') throw fail('40004');
     if (text.length > TOKENIZE_CHAR_LIMIT) throw fail('40003');
     return ok(c, { numTokens: countTokens(text) });
