@@ -39,6 +39,8 @@ export class ChatStream<TEvent, TUsage> extends Stream<TEvent> {
   #step: (event: TEvent) => StreamStep<TUsage>;
   #final: StreamFinal<TUsage> = {};
   #mismatches: string[] = [];
+  /** Text delta of the event last yielded, read by `textStream` (so `step` runs once per event). */
+  #lastText: string | null | undefined;
   #started = false;
   #done: Promise<void>;
   #settle!: (error?: unknown) => void;
@@ -79,6 +81,7 @@ export class ChatStream<TEvent, TUsage> extends Stream<TEvent> {
         }
         if (r.done) break;
         const step = this.#step(r.value);
+        this.#lastText = step.delta?.content;
         if (step.delta) this.accumulator.add(step.delta);
         if (step.final) this.#addFinal(step.final);
         yield r.value;
@@ -118,12 +121,11 @@ export class ChatStream<TEvent, TUsage> extends Stream<TEvent> {
 
   /** Text deltas only, e.g. `for await (const text of stream.textStream)`. */
   get textStream(): AsyncIterable<string> {
-    const events = this as AsyncIterable<TEvent>;
-    const step = this.#step;
+    const stream = this;
     return {
       async *[Symbol.asyncIterator]() {
-        for await (const event of events) {
-          const text = step(event).delta?.content;
+        for await (const _ of stream) {
+          const text = stream.#lastText;
           if (text) yield text;
         }
       },
