@@ -99,37 +99,37 @@ const NUMBERS = [
 ] as const;
 
 /** Applies the environment and the defaults. Throws a `TypeError` naming the field on a bad value. */
-export function resolveOptions(o: RequestOptions): ResolvedOptions {
-  const b = o.retryBackoff;
-  let logLevel = o.logLevel;
+export function resolveOptions(options: RequestOptions): ResolvedOptions {
+  const backoff = options.retryBackoff;
+  let logLevel = options.logLevel;
   if (logLevel === undefined) {
     const env = readEnv('CLOVA_STUDIO_LOG')?.toLowerCase();
     logLevel = isLogLevel(env) ? env : 'warn';
   }
   if (!isLogLevel(logLevel))
     throw new TypeError('`logLevel` must be debug, info, warn, error or off');
-  const r: ResolvedOptions = {
-    ...o,
-    apiKey: o.legacyKeys ? undefined : (o.apiKey ?? readEnv('CLOVA_STUDIO_API_KEY')),
-    baseURL: (o.baseURL ?? readEnv('CLOVA_STUDIO_BASE_URL') ?? DEFAULT_BASE_URL).replace(
+  const resolved: ResolvedOptions = {
+    ...options,
+    apiKey: options.legacyKeys ? undefined : (options.apiKey ?? readEnv('CLOVA_STUDIO_API_KEY')),
+    baseURL: (options.baseURL ?? readEnv('CLOVA_STUDIO_BASE_URL') ?? DEFAULT_BASE_URL).replace(
       /\/+$/,
       '',
     ),
-    timeout: o.timeout ?? 60_000,
-    maxRetries: o.maxRetries ?? 2,
-    streamIdleTimeout: o.streamIdleTimeout ?? 60_000,
-    initialDelay: b?.initialDelay ?? 500,
-    maxDelay: b?.maxDelay ?? 8_000,
-    maxRetryAfter: b?.maxRetryAfter ?? 60_000,
+    timeout: options.timeout ?? 60_000,
+    maxRetries: options.maxRetries ?? 2,
+    streamIdleTimeout: options.streamIdleTimeout ?? 60_000,
+    initialDelay: backoff?.initialDelay ?? 500,
+    maxDelay: backoff?.maxDelay ?? 8_000,
+    maxRetryAfter: backoff?.maxRetryAfter ?? 60_000,
     logLevel,
   };
   for (const k of NUMBERS) {
-    const v = r[k];
+    const v = resolved[k];
     if (typeof v !== 'number' || !(v >= 0) || (k === 'maxRetries' && !Number.isInteger(v))) {
       throw new TypeError(
         `\`${k}\` must be a non-negative ${k === 'maxRetries' ? 'integer' : 'number'}, got ${String(v)}`,
       );
     }
   }
-  return r;
+  return resolved;
 }

@@ -386,14 +386,14 @@ function report<E extends ClovaStudioError | undefined>(call: Call, error: E, co
   const debug = call.log.debug;
   if (debug) {
     const status = (error as APIError | undefined)?.status ?? call.response?.status;
-    const c = (error as APIError | undefined)?.code ?? code;
+    const clovaCode = (error as APIError | undefined)?.code ?? code;
     const durationMs = Math.round(performance.now() - call.started);
-    const line = `${call.method} ${call.path} ${status ?? '-'} ${c ?? '-'} ${durationMs}ms`;
+    const line = `${call.method} ${call.path} ${status ?? '-'} ${clovaCode ?? '-'} ${durationMs}ms`;
     debug(error ? `${line} ${error.name}` : line, {
       method: call.method,
       path: call.path,
       status,
-      code: c,
+      code: clovaCode,
       durationMs,
       retries: call.retries,
       requestId: call.requestId,
