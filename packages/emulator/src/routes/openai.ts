@@ -3,14 +3,13 @@ import { objectBody } from '../chat/checks.js';
 import { runChat, simulateLatency } from '../chat/run-chat.js';
 import type { EmulatorEnv } from '../context.js';
 import { findModel, listModels, type ModelInfo } from '../engine/models.js';
-import { countTokens } from '../engine/tokenizer.js';
 import { fail, invalidParameter } from '../http/fail.js';
 import { okJson } from '../http/respond.js';
 import { sseResponse } from '../http/sse.js';
 import { parseOpenAiChat } from '../openai/chat-request.js';
 import { openAiChunks, openAiCompletion } from '../openai/chat-response.js';
 import type { EmulatorRuntime } from '../runtime.js';
-import { EMBEDDING_DIMENSION, embedText } from '../tools/embedding-vector.js';
+import { EMBEDDING_DIMENSION, embeddingInputTokens, embedText } from '../tools/embedding-vector.js';
 
 const MODELS_CREATED = 1_752_710_400;
 
@@ -66,12 +65,7 @@ export function registerOpenAiRoutes(app: Hono<EmulatorEnv>, runtime: EmulatorRu
       throw invalidParameter('encoding_format');
     }
     const inputs = embeddingInputs(body.input);
-    const counts = inputs.map((text) => {
-      const n = countTokens(text);
-      if (n === 0) throw fail('40004');
-      if (n > model.maxInput) throw fail('40003');
-      return n;
-    });
+    const counts = inputs.map((text) => embeddingInputTokens(text, model));
     const total = counts.reduce((a, b) => a + b, 0);
     return okJson(
       c,

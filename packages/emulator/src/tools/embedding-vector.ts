@@ -1,8 +1,22 @@
+import type { ModelInfo } from '../engine/models.js';
+import { countTokens } from '../engine/tokenizer.js';
+import { fail } from '../http/fail.js';
 import { fnv1a, seededRandom } from './hash.js';
 import { koreanStem, words } from './words.js';
 
 /** Vector size of every CLOVA embedding model (the only `dimensions` the OpenAI layer accepts). */
 export const EMBEDDING_DIMENSION = 1024;
+
+/**
+ * Tokens of one text to embed with `model` (shared by the native and OpenAI embedding routes): no
+ * token → `40004`, more than the model's input limit → `40003`.
+ */
+export function embeddingInputTokens(text: string, model: ModelInfo): number {
+  const tokens = countTokens(text);
+  if (tokens === 0) throw fail('40004');
+  if (tokens > model.maxInput) throw fail('40003');
+  return tokens;
+}
 
 /** Weight of a whole word in the vector. */
 const WORD_WEIGHT = 1;

@@ -3,7 +3,7 @@ import { findModel } from '../../engine/models.js';
 import { countTokens } from '../../engine/tokenizer.js';
 import { fail } from '../../http/fail.js';
 import { ok } from '../../http/respond.js';
-import { EMBEDDING_DIMENSION, embedText } from '../embedding-vector.js';
+import { EMBEDDING_DIMENSION, embeddingInputTokens, embedText } from '../embedding-vector.js';
 import type { RegisterToolRoute } from '../route-context.js';
 import { parseBody } from '../validate.js';
 
@@ -29,9 +29,7 @@ export const registerEmbeddingRoutes: RegisterToolRoute = (app) => {
     const model = findModel(EMBEDDING_MODELS.get(c.req.param('modelName')) ?? '');
     if (!model) throw fail('40080');
     const { text } = parseBody(textBody, c.get('body'));
-    const inputTokens = countTokens(text);
-    if (inputTokens === 0) throw fail('40004');
-    if (inputTokens > model.maxInput) throw fail('40003');
+    const inputTokens = embeddingInputTokens(text, model);
     return ok(c, { embedding: embedText(text, EMBEDDING_DIMENSION), inputTokens }, inputTokens);
   });
 
