@@ -1,3 +1,4 @@
+import { cosine } from '../cosine.ts';
 import { check, defineScenario } from '../scenario.ts';
 
 const COUNT = 300;
@@ -10,18 +11,6 @@ function reviews(count: number): string[] {
     (_, i) =>
       `Review ${i + 1}: the ${TOPICS[i % TOPICS.length]} was ${i % 3 === 0 ? 'great' : i % 3 === 1 ? 'fine' : 'poor'} (order ${1000 + i * 7}).`,
   );
-}
-
-function cosine(a: readonly number[], b: readonly number[]): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    dot += (a[i] ?? 0) * (b[i] ?? 0);
-    na += (a[i] ?? 0) ** 2;
-    nb += (b[i] ?? 0) ** 2;
-  }
-  return dot / (Math.sqrt(na) * Math.sqrt(nb) || 1);
 }
 
 /**

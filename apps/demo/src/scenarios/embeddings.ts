@@ -1,3 +1,4 @@
+import { cosine } from '../cosine.ts';
 import { check, defineScenario } from '../scenario.ts';
 import { renderTable } from '../ui/table.ts';
 
@@ -7,21 +8,6 @@ const TEXTS = [
   'The central bank raised interest rates again.',
   'Higher interest rates worry bank customers.',
 ] as const;
-
-/** Cosine similarity of two vectors. */
-function cosine(a: readonly number[], b: readonly number[]): number {
-  let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] ?? 0;
-    const y = b[i] ?? 0;
-    dot += x * y;
-    normA += x * x;
-    normB += y * y;
-  }
-  return dot / (Math.sqrt(normA) * Math.sqrt(normB) || 1);
-}
 
 function similarityMatrix(vectors: readonly (readonly number[])[]): number[][] {
   return vectors.map((a) => vectors.map((b) => Number(cosine(a, b).toFixed(3))));
