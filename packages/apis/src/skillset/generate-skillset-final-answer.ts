@@ -7,9 +7,18 @@ import { validateRequest } from '../validation/validate-request';
 import { type SkillsetParams, skillsetParamsSchema } from './skillset-request';
 import { type SkillsetResponse, skillsetResponseSchema } from './skillset-response';
 
-/** Path of Generate skillset final answer for a skillset id and version. */
-export function skillsetFinalAnswerPath(skillsetId: string, version: number): string {
-  return `/v1/skillsets/${skillsetId}/versions/${version}/final-answer`;
+/**
+ * Validates the skillset id and parameters into the Generate skillset final answer request
+ * (shared by the plain and the streamed call).
+ */
+export function skillsetFinalAnswerRequest(
+  skillsetId: string,
+  params: SkillsetParams,
+  options: ClovaRequestOptions | undefined,
+): { method: 'POST'; path: string; body: unknown } {
+  const id = validatePathId('skillsetId', skillsetId, options);
+  const { version = 1, ...body } = validateRequest(skillsetParamsSchema, params, options);
+  return { method: 'POST', path: `/v1/skillsets/${id}/versions/${version}/final-answer`, body };
 }
 
 /**
@@ -31,11 +40,7 @@ export function generateSkillsetFinalAnswer(
   return sendRequest(
     transport,
     options,
-    () => {
-      const id = validatePathId('skillsetId', skillsetId, options);
-      const { version = 1, ...body } = validateRequest(skillsetParamsSchema, params, options);
-      return { method: 'POST', path: skillsetFinalAnswerPath(id, version), body };
-    },
+    () => skillsetFinalAnswerRequest(skillsetId, params, options),
     (data) => parseResponse(skillsetResponseSchema, data),
   );
 }

@@ -1,10 +1,8 @@
 import type { APIPromise, Transport } from '@clova-studio/core';
-import { validatePathId } from '../shared/path-id';
 import { sendStreamRequest } from '../shared/send-request';
 import type { ClovaRequestOptions } from '../validation/request-options';
-import { validateRequest } from '../validation/validate-request';
-import { skillsetFinalAnswerPath } from './generate-skillset-final-answer';
-import { type SkillsetParams, skillsetParamsSchema } from './skillset-request';
+import { skillsetFinalAnswerRequest } from './generate-skillset-final-answer';
+import type { SkillsetParams } from './skillset-request';
 import { SkillsetStream } from './skillset-stream';
 import { SKILLSET_END_EVENTS } from './skillset-stream-events';
 
@@ -28,16 +26,10 @@ export function streamSkillsetFinalAnswer(
   return sendStreamRequest(
     transport,
     options,
-    () => {
-      const id = validatePathId('skillsetId', skillsetId, options);
-      const { version = 1, ...body } = validateRequest(skillsetParamsSchema, params, options);
-      return {
-        method: 'POST',
-        path: skillsetFinalAnswerPath(id, version),
-        body,
-        endEvents: [...SKILLSET_END_EVENTS],
-      };
-    },
+    () => ({
+      ...skillsetFinalAnswerRequest(skillsetId, params, options),
+      endEvents: [...SKILLSET_END_EVENTS],
+    }),
     (stream) => new SkillsetStream(stream),
   );
 }
