@@ -29,8 +29,11 @@ const cache = new WeakMap<Logger, Partial<Record<LogLevel, LevelledLogger>>>();
 
 /** Binds `logger` to `level` (memoised: one object per logger and level). */
 export function levelled(logger: Logger, level: LogLevel): LevelledLogger {
-  const byLevel = cache.get(logger) ?? {};
-  cache.set(logger, byLevel);
+  let byLevel = cache.get(logger);
+  if (!byLevel) {
+    byLevel = {};
+    cache.set(logger, byLevel);
+  }
   const cached = byLevel[level];
   if (cached) return cached;
   const min = LEVELS.indexOf(level);
