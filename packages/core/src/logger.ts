@@ -1,8 +1,12 @@
 /** Where log lines go. Any object with these four methods works (console, pino, winston…). */
 export interface Logger {
+  /** Per-request detail: each request's outcome, a stream's end. `fields` are structured data. */
   debug(message: string, fields?: Record<string, unknown>): void;
+  /** Notable events, such as a retry. */
   info(message: string, fields?: Record<string, unknown>): void;
+  /** Something likely wrong that did not fail the call. */
   warn(message: string, fields?: Record<string, unknown>): void;
+  /** A failure. */
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
