@@ -16,9 +16,23 @@ function escapeRegExp(text: string): string {
  * `날씨` matches `날씨가`, but `비` does not match inside `예비`).
  */
 export function containsKeyword(text: string, keyword: string): boolean {
-  const key = keyword.toLowerCase();
-  if (/^[a-z0-9]+$/.test(key)) return new RegExp(`\\b${key}\\b`).test(text);
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(key)}`, 'u').test(text);
+  return keywordRegExp(keyword).test(text);
+}
+
+/** Compiled keyword patterns (keywords come from the configured routers and skillsets). */
+const PATTERNS = new Map<string, RegExp>();
+
+function keywordRegExp(keyword: string): RegExp {
+  let pattern = PATTERNS.get(keyword);
+  if (!pattern) {
+    const key = keyword.toLowerCase();
+    pattern = /^[a-z0-9]+$/.test(key)
+      ? new RegExp(`\\b${key}\\b`)
+      : new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(key)}`, 'u');
+    if (PATTERNS.size >= 1024) PATTERNS.clear();
+    PATTERNS.set(keyword, pattern);
+  }
+  return pattern;
 }
 
 /** Number of `label` keywords that occur in `text` (case-insensitive, see `containsKeyword`). */
