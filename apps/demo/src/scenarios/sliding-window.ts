@@ -49,10 +49,11 @@ export const slidingWindow = defineScenario({
       `${messages.length} messages (${tokensBefore} tokens) → ${kept.length} messages that fit with maxTokens ${maxTokens}`,
     );
 
-    const last = kept.at(-1);
+    const keptLatest = kept.at(-1)?.content === messages.at(-1)?.content;
+    const keptSystem = kept[0]?.role === 'system';
     check(kept.length < messages.length, 'nothing was trimmed');
-    check(last?.content === messages.at(-1)?.content, 'the latest question was dropped');
-    check(kept[0]?.role === 'system', 'the system prompt was dropped');
+    check(keptLatest, 'the latest question was dropped');
+    check(keptSystem, 'the system prompt was dropped');
 
     return {
       summary: `${messages.length} → ${kept.length} messages`,
@@ -60,8 +61,8 @@ export const slidingWindow = defineScenario({
         before: messages.length,
         after: kept.length,
         tokensBefore,
-        keptSystem: kept[0]?.role === 'system',
-        keptLatest: last?.content === messages.at(-1)?.content,
+        keptSystem,
+        keptLatest,
       },
     };
   },
