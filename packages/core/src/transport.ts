@@ -18,7 +18,7 @@ import {
 } from './errors.js';
 import { consoleLogger, type LevelledLogger, levelled } from './logger.js';
 import { redactHeaders, redactText } from './redact.js';
-import { newRequestId } from './request-id.js';
+import { newRequestId, REQUEST_ID_HEADER } from './request-id.js';
 import { kyRetry } from './retry-policy.js';
 import { iterateSSE, type ServerSentEvent } from './sse-stream.js';
 import { Stream } from './stream.js';
@@ -74,6 +74,7 @@ interface Call extends RawResponse, Shared {
 }
 
 const MAX_TIMER = 2_147_483_647;
+const REQUEST_ID_KEY = REQUEST_ID_HEADER.toLowerCase();
 
 const isRawBody = (b: unknown): b is BodyInit =>
   b instanceof FormData ||
@@ -243,7 +244,7 @@ export class Transport {
     const raw = body === undefined || isRawBody(body);
     if (!raw) headers['content-type'] = 'application/json';
     for (const k in o.headers) headers[k.toLowerCase()] = o.headers[k]!;
-    headers['x-ncp-clovastudio-request-id'] = requestId;
+    headers[REQUEST_ID_KEY] = requestId;
     if (legacy) {
       headers['x-ncp-clovastudio-api-key'] = legacy.clovaStudioApiKey;
       headers['x-ncp-apigw-api-key'] = legacy.apigwApiKey;
