@@ -1,9 +1,4 @@
-import {
-  APIUserAbortError,
-  newRequestId,
-  RateLimitError,
-  type Transport,
-} from '@clova-studio/core';
+import { newRequestId, RateLimitError, type Transport } from '@clova-studio/core';
 import * as z from 'zod/mini';
 import { RateLimiter } from '../rate-limiter';
 import { type Clock, systemClock, throwIfAborted } from '../shared/clock';
@@ -149,8 +144,7 @@ export async function embedMany(
       ),
     );
   } catch (error) {
-    if (signal?.aborted)
-      throw new APIUserAbortError('Request was aborted', { cause: signal.reason });
+    throwIfAborted(signal);
     throw error;
   } finally {
     signal?.removeEventListener('abort', onAbort);

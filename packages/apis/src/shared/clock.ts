@@ -18,10 +18,7 @@ export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
     new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) {
-        reject(new APIUserAbortError('Request was aborted', { cause: signal.reason }));
-        return;
-      }
+      throwIfAborted(signal); // a throw here rejects the promise
       const onAbort = (): void => {
         clearTimeout(timer);
         reject(new APIUserAbortError('Request was aborted', { cause: signal?.reason }));
