@@ -69,7 +69,7 @@ export interface ResolvedOptions extends RequestOptions {
 }
 
 /** Reads an environment variable where there is an environment (Node, Deno, Bun); `undefined` in browsers. */
-export function readEnv(name: string): string | undefined {
+function readEnv(name: string): string | undefined {
   const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
   return proc?.env?.[name]?.trim() || undefined;
 }
