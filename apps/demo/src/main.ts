@@ -64,12 +64,12 @@ export async function main(argv: readonly string[], io: MainIO): Promise<number>
       ? available
       : available.filter((s) => args.positionals.includes(s.name));
 
+  const json = args.values.json === true;
   if (args.values.list) {
-    printList(chosen, stdout, args.values.json === true);
+    printList(chosen, stdout, json);
     return 0;
   }
 
-  const json = args.values.json === true;
   const narration = json ? stderr : stdout;
   let target: Target;
   try {
