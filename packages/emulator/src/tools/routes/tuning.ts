@@ -9,6 +9,7 @@ import type { RegisterToolRoute } from '../route-context.js';
 import { listTuningTasks } from '../state.js';
 import { toNewTuningTask, tuningCreateSchema } from '../tuning-request.js';
 import { createTuningTask, deleteTuningTask, getTuningTask } from '../tuning-store.js';
+import type { TuningTaskView } from '../tuning-task.js';
 import { parseWith } from '../validate.js';
 
 const pageQuery = z.object({
@@ -39,6 +40,12 @@ async function createFields(c: Context<EmulatorEnv>): Promise<Record<string, unk
   return fields;
 }
 
+/** The task object of the create and get responses: the list view without `method`. */
+function taskObject(task: TuningTaskView): Omit<TuningTaskView, 'method'> {
+  const { method: _method, ...view } = task;
+  return view;
+}
+
 /**
  * Tuning: `POST /tuning/v2/tasks` (JSON or multipart), `GET /tuning/v2/tasks?page&size`,
  * `GET /tuning/v2/tasks/{taskId}`, `DELETE /tuning/v2/tasks/{taskId}` (also `/v2/tasks/{taskId}`,
@@ -48,8 +55,7 @@ export const registerTuningRoutes: RegisterToolRoute = (app, { options, state, c
   app.post('/tuning/v2/tasks', async (c) => {
     const fields = parseWith(tuningCreateSchema, await createFields(c));
     const task = createTuningTask(state, toNewTuningTask(fields), options.tuning, clock.now());
-    const { method: _method, ...view } = task;
-    return ok(c, view);
+    return ok(c, taskObject(task));
   });
 
   app.get('/tuning/v2/tasks', (c) => {
@@ -67,8 +73,7 @@ export const registerTuningRoutes: RegisterToolRoute = (app, { options, state, c
   app.get('/tuning/v2/tasks/:taskId', (c) => {
     const task = getTuningTask(state, c.req.param('taskId'), clock.now());
     if (!task) throw fail('40400');
-    const { method: _method, ...view } = task;
-    return ok(c, view);
+    return ok(c, taskObject(task));
   });
 
   for (const path of ['/tuning/v2/tasks/:taskId', '/v2/tasks/:taskId']) {
