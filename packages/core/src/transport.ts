@@ -95,19 +95,20 @@ function buildURL(base: string, path: string, query: QueryParams | undefined): s
 
 // Resolved options with what follows from them alone.
 interface Shared {
-  o: ResolvedOptions;
+  /** The options of the call, every default applied. */
+  opts: ResolvedOptions;
   log: LevelledLogger;
   /** Strings to scrub from messages: the credentials. */
   secrets: string[];
 }
 
 function share(options: RequestOptions): Shared {
-  const o = resolveOptions(options);
-  const { apiKey, legacyKeys: legacy } = o;
+  const opts = resolveOptions(options);
+  const { apiKey, legacyKeys: legacy } = opts;
   const secrets = [apiKey, legacy?.clovaStudioApiKey, legacy?.apigwApiKey].filter(
     (s): s is string => !!s,
   );
-  return { o, log: levelled(o.logger ?? consoleLogger, o.logLevel), secrets };
+  return { opts, log: levelled(opts.logger ?? consoleLogger, opts.logLevel), secrets };
 }
 
 // The outcome of an attempt made with `fetch` directly.
@@ -231,11 +232,11 @@ export class Transport {
     options: RequestOptions | undefined,
     sse: boolean,
   ): Promise<Call> {
-    const { o, log, secrets } = options
+    const { opts, log, secrets } = options
       ? share(mergeOptions(this.options, options))
       : (this.#shared ?? this.#share());
-    const requestId = o.requestId ?? newRequestId();
-    const { apiKey, legacyKeys: legacy, signal: userSignal } = o;
+    const requestId = opts.requestId ?? newRequestId();
+    const { apiKey, legacyKeys: legacy, signal: userSignal } = opts;
 
     // A plain object with lower-case names: ky turns it into the one `Headers` of the request.
     const headers: Record<string, string> = {
@@ -243,7 +244,7 @@ export class Transport {
     };
     const raw = body === undefined || isRawBody(body);
     if (!raw) headers['content-type'] = 'application/json';
-    for (const k in o.headers) headers[k.toLowerCase()] = o.headers[k]!;
+    for (const k in opts.headers) headers[k.toLowerCase()] = opts.headers[k]!;
     headers[REQUEST_ID_KEY] = requestId;
     if (legacy) {
       headers['x-ncp-clovastudio-api-key'] = legacy.clovaStudioApiKey;
@@ -265,11 +266,11 @@ export class Transport {
         ? AbortSignal.any([userSignal, controller.signal])
         : (controller?.signal ?? userSignal);
     const payload = raw ? (body as BodyInit | undefined) : JSON.stringify(body);
-    const fetch = o.fetch ?? globalThis.fetch;
+    const fetch = opts.fetch ?? globalThis.fetch;
     const replayable = !(payload instanceof ReadableStream);
     const call = {
       requestId,
-      o,
+      opts,
       log,
       controller,
       method,
@@ -280,15 +281,15 @@ export class Transport {
       headers,
     } as Call;
 
-    const url = buildURL(o.baseURL, path, query);
-    const timeout = o.timeout > 0 ? Math.min(o.timeout, MAX_TIMER) : 0;
+    const url = buildURL(opts.baseURL, path, query);
+    const timeout = opts.timeout > 0 ? Math.min(opts.timeout, MAX_TIMER) : 0;
     // The first attempt goes to fetch directly: a `Request` built, cloned and copied by ky costs
     // about 20 % of a loopback round trip. Only when it fails is ky brought in, and then its first
     // fetch is handed the outcome of this attempt, so ky's retry machinery sees it as its own.
     let first: Attempt | undefined;
     if (replayable) {
       const init = { method, headers, body: payload };
-      first = await attempt(fetch, url, init, signal, timeout, () => timeoutError(o, requestId));
+      first = await attempt(fetch, url, init, signal, timeout, () => timeoutError(opts, requestId));
       if (first.response?.ok) {
         call.response = first.response;
         call.readText = first.readText;
@@ -320,7 +321,7 @@ export class Transport {
             }
           : fetch,
         timeout: timeout || false,
-        retry: kyRetry(o.maxRetries, o, (error, retry, delayMs) => {
+        retry: kyRetry(opts.maxRetries, opts, (error, retry, delayMs) => {
           call.retries = retry;
           log.info?.(
             `retrying ${method} ${path} (retry ${retry} in ${Math.round(delayMs)}ms): ${error.name}`,
@@ -353,11 +354,11 @@ export class Transport {
 
 // Turns whatever ky or fetch threw into this SDK's typed errors.
 function toClovaError(error: unknown, call: Call): ClovaStudioError {
-  const { requestId, o } = call;
+  const { requestId, opts } = call;
   if (error instanceof ClovaStudioError) return error;
   if (error instanceof HTTPError) return responseError(call, error.response, error.data);
-  if (o.signal?.aborted) return new APIUserAbortError('Request aborted', { requestId });
-  if (error instanceof TimeoutError) return timeoutError(o, requestId);
+  if (opts.signal?.aborted) return new APIUserAbortError('Request aborted', { requestId });
+  if (error instanceof TimeoutError) return timeoutError(opts, requestId);
   const cause = error instanceof NetworkError ? error.cause : error;
   const inner = (cause as Error | undefined)?.cause as
     | { code?: string; message?: string }
@@ -379,8 +380,8 @@ const responseError = (call: Call, response: Response, body: unknown) =>
     secrets: call.secrets,
   });
 
-const timeoutError = (o: ResolvedOptions, requestId: string) =>
-  new APITimeoutError(`Request timed out after ${o.timeout} ms`, { requestId });
+const timeoutError = (opts: ResolvedOptions, requestId: string) =>
+  new APITimeoutError(`Request timed out after ${opts.timeout} ms`, { requestId });
 
 // Logs the end of a logical request at debug level; returns `error` for throwing.
 function report<E extends ClovaStudioError | undefined>(call: Call, error: E, code?: string): E {
@@ -424,7 +425,7 @@ async function readJSON<T>(call: Call, envelope: boolean): Promise<T> {
 }
 
 async function openStream<T>(call: Call, endEvents: readonly string[]) {
-  const { response, o, requestId } = call;
+  const { response, opts, requestId } = call;
   const controller = call.controller!;
   if (/json/i.test(response.headers.get('content-type') ?? '')) {
     // A JSON answer to a streaming request: an error envelope, or a server that does not stream.
@@ -439,8 +440,8 @@ async function openStream<T>(call: Call, endEvents: readonly string[]) {
   const iterate = () =>
     iterateSSE<T>(response, controller, {
       endEvents,
-      idleTimeout: Math.min(o.streamIdleTimeout, MAX_TIMER),
-      userSignal: o.signal,
+      idleTimeout: Math.min(opts.streamIdleTimeout, MAX_TIMER),
+      userSignal: opts.signal,
       requestId,
       secrets: call.secrets,
       onEnd: (events, error) =>
