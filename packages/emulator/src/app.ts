@@ -62,7 +62,7 @@ export function createApp(config: AppConfig): EmulatorApp {
   const app = new Hono<EmulatorEnv>({ getPath: getNormalizedPath });
   const faults = new FaultInjector(config.faults);
   const limiter = new RateLimiter(config.rateLimits, config.clock);
-  const toolsState = createToolsState();
+  const toolsState = createToolsState(config.clock);
   const runtime: EmulatorRuntime = {
     clock: config.clock,
     scripts: config.scripts,

@@ -27,14 +27,12 @@ const ROUTES: RegisterToolRoute[] = [
 /**
  * Registers every tool endpoint (embedding v1/v2, summary, segmentation, reranker, RAG reasoning,
  * router, skillset, tuning) on `app`, at unprefixed paths without a trailing slash (the app
- * strips `/testapp`, `/serviceapp` and trailing slashes first). Binds `ctx.clock` to `ctx.state`
- * so `listTuningTasks(state)` and `findSucceededTask(state, id)` use emulator time.
+ * strips `/testapp`, `/serviceapp` and trailing slashes first).
  */
 export function registerToolRoutes(
   app: Hono<EmulatorEnv>,
   ctx: { options: ToolsOptions; state: ToolsState; clock: EmulatorClock },
 ): void {
-  ctx.state.clock = ctx.clock;
   const routeContext: ToolsRouteContext = {
     options: resolveToolsOptions(ctx.options),
     state: ctx.state,

@@ -8,13 +8,13 @@ export interface ToolsState {
   tuningTasks: Map<string, TuningTaskRecord>;
   /** Counter mixed into new task ids. */
   taskSeq: number;
-  /** The emulator clock, bound by `registerToolRoutes` so task views can be computed without it. */
+  /** The emulator clock, so task views can be computed without passing it (wall clock when unset). */
   clock: EmulatorClock | undefined;
 }
 
-/** A fresh, empty tools state. */
-export function createToolsState(): ToolsState {
-  return { tuningTasks: new Map(), taskSeq: 0, clock: undefined };
+/** A fresh, empty tools state on `clock` (default: the wall clock). */
+export function createToolsState(clock?: EmulatorClock): ToolsState {
+  return { tuningTasks: new Map(), taskSeq: 0, clock };
 }
 
 /** Empties `state` (deletes every tuning task); the bound clock stays. */
