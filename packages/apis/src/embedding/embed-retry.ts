@@ -1,16 +1,19 @@
 import {
   APIConnectionError,
-  InternalServerError,
-  RateLimitError,
-  RequestTimeoutError,
+  APIError,
+  type RateLimitError,
+  RETRY_STATUSES,
 } from '@clova-studio/core';
 
-/** Whether a failed embedding attempt is worth retrying: 429, 408, 5xx and network errors and client timeouts (a user abort is not one). */
+/**
+ * Whether a failed embedding attempt is worth retrying: what core's own retries retry (the
+ * statuses in core's `RETRY_STATUSES`, network errors, client timeouts); a user abort is not one.
+ */
 export function isRetryable(error: unknown): boolean {
   return (
-    error instanceof RateLimitError ||
-    error instanceof InternalServerError ||
-    error instanceof RequestTimeoutError ||
+    (error instanceof APIError &&
+      error.status !== undefined &&
+      RETRY_STATUSES.includes(error.status)) ||
     error instanceof APIConnectionError
   );
 }
