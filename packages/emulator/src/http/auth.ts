@@ -7,6 +7,8 @@ import { readHeader } from './header.js';
 
 /** `Bearer Bearer …`: the service answers it `401 40102 Invalid Authentication Type` [3P-LIVE]. */
 const DOUBLED_BEARER = /^Bearer\s+Bearer\s/i;
+/** A well-formed `Authorization` value: `Bearer ` and one token of visible ASCII. */
+const BEARER = /^Bearer ([\x21-\x7e]+)$/;
 
 /** Accepted credentials. */
 export interface Credentials {
@@ -31,7 +33,7 @@ export function authMiddleware(credentials: Credentials): MiddlewareHandler<Emul
     const studioKey = readHeader(c, 'x-ncp-clovastudio-api-key');
     const gatewayKey = readHeader(c, 'x-ncp-apigw-api-key');
     if (authorization !== undefined) {
-      const match = authorization.match(/^Bearer ([\x21-\x7e]+)$/);
+      const match = authorization.match(BEARER);
       if (!match?.[1]) throw fail(DOUBLED_BEARER.test(authorization) ? '40102' : '40100');
       if (!bearer.has(match[1])) throw fail('40104');
       c.set('apiKey', match[1]);
