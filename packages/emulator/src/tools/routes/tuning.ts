@@ -4,6 +4,7 @@ import { objectBody } from '../../chat/checks.js';
 import type { EmulatorEnv } from '../../context.js';
 import { readLimitedBody } from '../../http/body.js';
 import { fail } from '../../http/fail.js';
+import { readHeader } from '../../http/header.js';
 import { ok, okNoResult } from '../../http/respond.js';
 import type { RegisterToolRoute } from '../route-context.js';
 import { listTuningTasks } from '../state.js';
@@ -23,7 +24,7 @@ const pageQuery = z.object({
  * boundary (`415 41501`).
  */
 async function createFields(c: Context<EmulatorEnv>): Promise<Record<string, unknown>> {
-  const contentType = c.req.header('content-type') ?? '';
+  const contentType = readHeader(c, 'content-type') ?? '';
   if (!contentType.toLowerCase().startsWith('multipart/form-data'))
     return objectBody(c.get('body'));
   // the app leaves multipart bodies unread: read within the body limit (a chunked upload
