@@ -1,6 +1,11 @@
 /** The `status.code` of a successful native response. */
 export const SUCCESS_CODE = '20000';
 
+/** Whether an envelope `status.code` reports success: any `2xxxx` code (the documented one is {@link SUCCESS_CODE}). */
+export function isSuccessCode(code: string): boolean {
+  return /^2\d{4}$/.test(code);
+}
+
 /** `status` of the native `{status:{code,message},result}` envelope. */
 export interface EnvelopeStatus {
   /** Five-digit code as a string, e.g. `'20000'`, `'42901'`. */

@@ -1,5 +1,5 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
-import { envelopeStatus } from './envelope.js';
+import { envelopeStatus, isSuccessCode } from './envelope.js';
 import { makeAPIError } from './error-from-response.js';
 import {
   APITimeoutError,
@@ -226,7 +226,7 @@ export function iterateSSE<T>(
   // The typed error an event stands for: `event: error`, or an in-band status that is not 2xxxx.
   const failureOf = (event: string, data: unknown): ClovaStudioError | undefined => {
     const status = envelopeStatus(data);
-    if (event !== 'error' && !(status && status.code[0] !== '2')) return undefined;
+    if (event !== 'error' && !(status && !isSuccessCode(status.code))) return undefined;
     return makeAPIError({
       status: response.status,
       body: data,

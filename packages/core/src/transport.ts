@@ -7,7 +7,7 @@ import {
   type ResolvedOptions,
   resolveOptions,
 } from './client-options.js';
-import { envelopeStatus, openAIError, parseBody } from './envelope.js';
+import { envelopeStatus, isSuccessCode, openAIError, parseBody } from './envelope.js';
 import { makeAPIError } from './error-from-response.js';
 import {
   APIConnectionError,
@@ -417,7 +417,7 @@ async function readJSON<T>(call: Call, envelope: boolean): Promise<T> {
   }
   const body = parseBody(text);
   const env = envelopeStatus(body);
-  if (typeof body === 'string' || (env && !/^2\d{4}$/.test(env.code)) || openAIError(body)) {
+  if (typeof body === 'string' || (env && !isSuccessCode(env.code)) || openAIError(body)) {
     throw report(call, responseError(call, response, body));
   }
   report(call, undefined, env?.code);
