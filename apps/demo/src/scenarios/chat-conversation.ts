@@ -1,5 +1,5 @@
 import type { ChatMessage } from '@clova-studio/apis';
-import { check, defineScenario } from '../scenario.ts';
+import { defineScenario } from '../scenario.ts';
 
 /**
  * A multi-turn conversation: the history grows by the model's own reply and the next question,
@@ -37,9 +37,6 @@ export const chatConversation = defineScenario({
       say(`${colors.cyan('you')}  ${question}`);
       say(`${colors.green('hcx')}  ${completion.message.content}`);
     }
-
-    const replies = messages.filter((m) => m.role === 'assistant');
-    check(replies.length === questions.length, 'a turn got no reply');
 
     return {
       summary: `${questions.length} turns, ${messages.length} messages in the history, ${totalTokens} tokens`,
