@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RecordedRequest } from './context.js';
+import type { EmulatorClock, RecordedRequest } from './context.js';
 import { scriptRuleSchema } from './engine/script.js';
 import { faultRuleSchema } from './http/faults.js';
 import { rateLimitOptionsSchema } from './http/rate-limit.js';
@@ -69,7 +69,7 @@ export interface RunningEmulator {
   /** Live log of the requests received. */
   requests: readonly RecordedRequest[];
   /** The emulator clock (tuning tasks and rate-limit windows move on it). */
-  clock: { now(): number; advance(ms: number): void };
+  clock: EmulatorClock;
   /** Current tuning tasks, as the API returns them. */
   tuningTasks(): readonly TuningTaskView[];
   /** Clears the request log, rate-limit and fault counters, and tuning tasks. */
