@@ -1,4 +1,5 @@
 import { ClovaStudio, type ClovaStudioOptions } from '@clova-studio/apis';
+import { DEFAULT_BASE_URL } from '@clova-studio/core';
 import { startEmulator } from '@clova-studio/emulator';
 
 /** The running emulator, when the demo talks to one. */
@@ -101,7 +102,7 @@ export async function openTarget(options: OpenTargetOptions = {}): Promise<Targe
   const env = options.env ?? process.env;
   const apiKey = env.CLOVA_STUDIO_API_KEY;
   if (apiKey) {
-    const baseURL = env.CLOVA_STUDIO_BASE_URL || 'https://clovastudio.stream.ntruss.com';
+    const baseURL = env.CLOVA_STUDIO_BASE_URL || DEFAULT_BASE_URL;
     return makeTarget('service', { apiKey, baseURL }, undefined, serviceIds(env), {
       embeddingRequestsPerMinute: Number(env.CLOVA_STUDIO_EMBEDDING_RPM || 60),
       tuningPollMs: 30_000,
