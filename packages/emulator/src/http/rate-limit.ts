@@ -68,11 +68,23 @@ function limitHeaders(
  */
 export class RateLimiter {
   private readonly windows = new Map<string, Window>();
+  /** The global limits, when the options set any (they then apply to every bucket). */
+  private readonly global: RateLimit | undefined;
 
   constructor(
     private readonly options: RateLimitOptions | false,
     private readonly clock: EmulatorClock,
-  ) {}
+  ) {
+    if (
+      options !== false &&
+      (options.requestsPerMinute !== undefined || options.tokensPerMinute !== undefined)
+    ) {
+      this.global = {
+        requestsPerMinute: options.requestsPerMinute,
+        tokensPerMinute: options.tokensPerMinute,
+      };
+    }
+  }
 
   /** Forgets every counter. */
   reset(): void {
@@ -84,16 +96,7 @@ export class RateLimiter {
     if (this.options === false) return undefined;
     const perModel = this.options.perModel;
     if (perModel && Object.hasOwn(perModel, bucket)) return perModel[bucket];
-    if (
-      this.options.requestsPerMinute !== undefined ||
-      this.options.tokensPerMinute !== undefined
-    ) {
-      return {
-        requestsPerMinute: this.options.requestsPerMinute,
-        tokensPerMinute: this.options.tokensPerMinute,
-      };
-    }
-    return findModel(bucket)?.rateLimit;
+    return this.global ?? findModel(bucket)?.rateLimit;
   }
 
   private window(key: string): Window {
