@@ -44,24 +44,26 @@ export async function readLimitedBody(request: Request): Promise<Buffer<ArrayBuf
 export function bodyMiddleware(): MiddlewareHandler<EmulatorEnv> {
   return async (c, next) => {
     c.set('body', undefined);
-    const length = Number(readHeader(c, 'content-length') ?? '0');
+    const declaredLength = readHeader(c, 'content-length');
+    const length = Number(declaredLength ?? '0');
     if (Number.isFinite(length) && length > MAX_BODY_BYTES) throw fail('41300');
     if (!WITH_BODY.has(c.req.method)) return next();
-    const type = (readHeader(c, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    const contentType = readHeader(c, 'content-type') ?? '';
+    const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
     if (type === 'multipart/form-data') {
-      if (!/boundary=/i.test(readHeader(c, 'content-type') ?? '')) throw fail('41501');
+      if (!/boundary=/i.test(contentType)) throw fail('41501');
       return next();
     }
-    const declared = readHeader(c, 'content-length') !== undefined;
     if (type !== 'application/json' && !type.endsWith('+json')) {
       if (!type && length === 0 && readHeader(c, 'transfer-encoding') === undefined) return next();
       throw fail('41500');
     }
     // with a content-length (already checked against the limit) the fast body path is safe;
     // a chunked body is read piece by piece so that it can be stopped at the limit
-    const text = declared
-      ? await c.req.raw.text()
-      : (await readLimitedBody(c.req.raw)).toString('utf8');
+    const text =
+      declaredLength !== undefined
+        ? await c.req.raw.text()
+        : (await readLimitedBody(c.req.raw)).toString('utf8');
     if (text.trim() === '') return next();
     let parsed: unknown;
     try {
