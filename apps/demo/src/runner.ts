@@ -100,7 +100,6 @@ export async function runScenario(
     terminal.line(`  ${colors.green('✔')} ${result.summary} ${colors.dim(`(${durationMs} ms)`)}`);
     return {
       ...base,
-      ...(result.endpoint ? { endpoint: result.endpoint } : {}),
       status: 'passed',
       durationMs,
       summary: result.summary,

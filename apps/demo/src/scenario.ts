@@ -9,8 +9,6 @@ export interface ScenarioResult<Data = unknown> {
   readonly summary: string;
   /** The facts the scenario established, small and JSON-serialisable (no vectors, no raw bodies). */
   readonly data: Data;
-  /** The endpoint actually called, when it differs from the scenario's declared one. */
-  readonly endpoint?: string;
 }
 
 /** Everything a scenario may use: the client, the target it talks to, and the terminal. */
