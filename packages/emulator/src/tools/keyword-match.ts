@@ -1,3 +1,4 @@
+import { countTokens } from '../engine/tokenizer.js';
 import { bagCosine, termBag } from './term-vector.js';
 
 /** Something that can be matched against text: keywords, plus an optional description. */
@@ -39,6 +40,11 @@ function keywordRegExp(keyword: string): RegExp {
 export function keywordHits(label: Matchable, text: string): number {
   const lower = text.toLowerCase();
   return label.keywords.filter((k) => containsKeyword(lower, k)).length;
+}
+
+/** Input tokens of a query and its earlier turns (the router's and the skillset's input limit). */
+export function queryTokens(query: string, history: readonly string[]): number {
+  return countTokens(query) + history.reduce((n, t) => n + countTokens(t), 0);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { countTokens } from '../engine/tokenizer.js';
-import { keywordHits, labelScore } from './keyword-match.js';
+import { keywordHits, labelScore, queryTokens } from './keyword-match.js';
 import type { ResolvedRouter } from './options.js';
 
 /** The router's `result` object. */
@@ -22,11 +22,6 @@ export function hasInvalidLabels(router: ResolvedRouter): boolean {
     }
   }
   return false;
-}
-
-/** Tokens of the router input (query and history). */
-export function routerInputTokens(query: string, history: readonly string[]): number {
-  return countTokens(query) + history.reduce((n, t) => n + countTokens(t), 0);
 }
 
 /**
@@ -57,7 +52,7 @@ export function classifyRoute(
     (n, l) => n + countTokens(`${l.name} ${l.description}`),
     0,
   );
-  const promptTokens = PROMPT_OVERHEAD + labelTokens + routerInputTokens(query, history);
+  const promptTokens = PROMPT_OVERHEAD + labelTokens + queryTokens(query, history);
   const completionTokens = 8 + countTokens([domain, ...blocked, ...safety].join(' '));
   return {
     domain: { result: domain, called: router.domains.length > 0 },

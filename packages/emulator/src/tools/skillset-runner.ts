@@ -1,5 +1,5 @@
 import { countTokens } from '../engine/tokenizer.js';
-import { labelScore } from './keyword-match.js';
+import { labelScore, queryTokens } from './keyword-match.js';
 import type { ResolvedSkillset } from './options.js';
 import type { RequestOverride } from './skillset-request.js';
 import { isKorean } from './truncate.js';
@@ -37,11 +37,6 @@ function appendQuery(url: string, params: Record<string, unknown>): string {
   return `${url}${url.includes('?') ? '&' : '?'}${search}`;
 }
 
-/** Total input tokens of a skillset request (query and history). */
-export function skillsetInputTokens(query: string, history: readonly string[]): number {
-  return countTokens(query) + history.reduce((n, t) => n + countTokens(t), 0);
-}
-
 /**
  * Runs `skillset` for `query`: the planner picks the best-matching skill by keywords (query
  * double, history once); the emulated call reports the skill URL with `{query}` filled and the
@@ -68,7 +63,7 @@ export function runSkillset(
       skill = candidate;
     }
   }
-  const planning = PLANNING_OVERHEAD + skillsetInputTokens(query, history);
+  const planning = PLANNING_OVERHEAD + queryTokens(query, history);
   if (!skill) {
     const finalAnswer = isKorean(query)
       ? '죄송합니다. 등록된 스킬로는 이 요청을 처리할 수 없습니다.'

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { fail, invalidParameter } from '../../http/fail.js';
 import { ok } from '../../http/respond.js';
+import { queryTokens } from '../keyword-match.js';
 import type { RegisterToolRoute } from '../route-context.js';
-import { classifyRoute, hasInvalidLabels, routerInputTokens } from '../router-classifier.js';
+import { classifyRoute, hasInvalidLabels } from '../router-classifier.js';
 import { parseBody } from '../validate.js';
 
 const routerBody = z.object({
@@ -30,7 +31,7 @@ export const registerRouterRoutes: RegisterToolRoute = (app, { options }) => {
     if (body.query.trim() === '') throw fail('40004');
     if (hasInvalidLabels(router)) throw fail('65001');
     const history = body.chatHistory.map((turn) => turn.content);
-    if (routerInputTokens(body.query, history) > router.maxTokens) throw fail('65400');
+    if (queryTokens(body.query, history) > router.maxTokens) throw fail('65400');
     const result = classifyRoute(router, body.query, history);
     return ok(c, result, result.usage.totalTokens);
   });

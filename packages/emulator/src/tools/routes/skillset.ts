@@ -1,9 +1,10 @@
 import { fail, invalidParameter } from '../../http/fail.js';
 import { ok } from '../../http/respond.js';
 import { sseResponse, wantsStream } from '../../http/sse.js';
+import { queryTokens } from '../keyword-match.js';
 import type { RegisterToolRoute } from '../route-context.js';
 import { skillsetRequestSchema } from '../skillset-request.js';
-import { runSkillset, skillsetInputTokens } from '../skillset-runner.js';
+import { runSkillset } from '../skillset-runner.js';
 import { skillsetEvents } from '../skillset-stream.js';
 import { parseBody } from '../validate.js';
 import { parseVersion } from './router.js';
@@ -23,7 +24,7 @@ export const registerSkillsetRoutes: RegisterToolRoute = (app, { options }) => {
     const body = parseBody(skillsetRequestSchema, c.get('body'));
     if (body.query === undefined || body.query.trim() === '') throw fail('61002');
     const history = body.chatHistory.map((turn) => turn.content);
-    if (skillsetInputTokens(body.query, history) > skillset.maxTokens) {
+    if (queryTokens(body.query, history) > skillset.maxTokens) {
       throw fail('64400');
     }
     const run = runSkillset(skillset, body.query, history, body.requestOverride);
