@@ -121,13 +121,14 @@ export function generate(input: GenerateInput): Generation {
   }
 
   let thinking = composeThinking(question, input.thinking, random);
+  let thinkingTokens = 0;
   let budget = input.maxTokens;
   if (thinking) {
     const cut = truncateTokens(thinking, budget);
     thinking = cut.text;
-    budget -= countTokens(thinking);
+    thinkingTokens = countTokens(thinking);
+    budget -= thinkingTokens;
     if (cut.truncated || budget <= 0) {
-      const thinkingTokens = countTokens(thinking);
       return {
         ...base,
         thinkingContent: thinking,
@@ -150,7 +151,6 @@ export function generate(input: GenerateInput): Generation {
 
   const stopped = cutAtStop(text, input.stop);
   const capped = truncateTokens(stopped.text, budget);
-  const thinkingTokens = countTokens(thinking);
   return {
     ...base,
     content: capped.text,
