@@ -1,9 +1,6 @@
 import { ClovaStudio, type ClovaStudioOptions } from '@clova-studio/apis';
 import { DEFAULT_BASE_URL } from '@clova-studio/core';
-import { startEmulator } from '@clova-studio/emulator';
-
-/** The running emulator, when the demo talks to one. */
-export type EmulatorHandle = Awaited<ReturnType<typeof startEmulator>>;
+import { type RunningEmulator, startEmulator } from '@clova-studio/emulator';
 
 /**
  * Ids of things that must already exist on the service. The emulator has them built in
@@ -48,7 +45,7 @@ export interface Target {
   /** The options `client` was built with (API key included: never print them). */
   readonly clientOptions: Readonly<ClovaStudioOptions>;
   /** The in-process emulator, or `undefined` against the real service. */
-  readonly emulator: EmulatorHandle | undefined;
+  readonly emulator: RunningEmulator | undefined;
   /** Pre-existing ids (router, skillset, tuned task). */
   readonly ids: ServiceIds;
   /** Client-side pacing and polling suited to this target. */
@@ -133,7 +130,7 @@ export async function openTarget(options: OpenTargetOptions = {}): Promise<Targe
 function makeTarget(
   kind: Target['kind'],
   clientOptions: ClovaStudioOptions & { baseURL: string },
-  emulator: EmulatorHandle | undefined,
+  emulator: RunningEmulator | undefined,
   ids: ServiceIds,
   pacing: Pacing,
 ): Target {

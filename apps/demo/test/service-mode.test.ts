@@ -1,4 +1,4 @@
-import { startEmulator } from '@clova-studio/emulator';
+import { type RunningEmulator, startEmulator } from '@clova-studio/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeTarget } from '../src/main.ts';
 import { type RunReport, runScenarios } from '../src/runner.ts';
@@ -9,7 +9,7 @@ import { createBufferTerminal } from '../src/ui/terminal.ts';
 // "Real service" mode, pointed at an emulator through CLOVA_STUDIO_BASE_URL: the demo must not
 // use emulator-only features (fault injection, the fast tuning clock, built-in router/skillset
 // ids) and must skip, with a reason, what it cannot do without the ids the environment provides.
-let emulator: Awaited<ReturnType<typeof startEmulator>>;
+let emulator: RunningEmulator;
 let target: Target;
 let report: RunReport;
 
