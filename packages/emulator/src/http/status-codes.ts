@@ -62,6 +62,9 @@ export const STATUS_CODES = {
   '65400': { status: 400, message: 'Token limit exceeded' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
+/** {@link STATUS_CODES} indexed by any string. */
+const KNOWN: Readonly<Record<string, { status: number; message: string }>> = STATUS_CODES;
+
 /** Codes for HTTP statuses the docs give no code for (503, 502), used by faults. [UNCONFIRMED] */
 const UNDOCUMENTED: Record<number, { code: string; message: string }> = {
   502: { code: '50200', message: 'Bad gateway' },
@@ -70,7 +73,7 @@ const UNDOCUMENTED: Record<number, { code: string; message: string }> = {
 
 /** The documented message of `code`, or a generic one when the code is not documented. */
 export function messageOf(code: string): string {
-  const known = (STATUS_CODES as Record<string, { status: number; message: string }>)[code];
+  const known = KNOWN[code];
   if (known) return known.message;
   const family = Number(code.slice(0, 3));
   return UNDOCUMENTED[family]?.message ?? (family >= 500 ? 'Internal server error' : 'Bad request');
@@ -78,7 +81,7 @@ export function messageOf(code: string): string {
 
 /** The HTTP status that goes with `code` (its documented status, else its first three digits). */
 export function httpStatusOf(code: string): number {
-  const known = (STATUS_CODES as Record<string, { status: number; message: string }>)[code];
+  const known = KNOWN[code];
   if (known) return known.status;
   const family = Number(code.slice(0, 3));
   return family >= 200 && family <= 599 ? family : 500;
@@ -86,8 +89,7 @@ export function httpStatusOf(code: string): number {
 
 /** The default CLOVA code for an HTTP status (e.g. 429 → `42901`, 500 → `50000`). */
 export function defaultCodeOf(status: number): string {
-  const preferred: Record<number, string> = { 429: '42901' };
-  if (preferred[status]) return preferred[status];
+  if (status === 429) return '42901';
   const undocumented = UNDOCUMENTED[status];
   if (undocumented) return undocumented.code;
   const match = Object.entries(STATUS_CODES).find(([, v]) => v.status === status);
