@@ -1,3 +1,4 @@
+import { FAULT_HEADER } from '@clova-studio/emulator';
 import { defineScenario } from '../scenario.ts';
 import { createTerminalLogger } from '../ui/terminal-logger.ts';
 
@@ -26,7 +27,7 @@ export const retry = defineScenario({
     const { data: completion, requestId } = await client.chat
       .create(
         { model: 'HCX-DASH-002', messages: [{ role: 'user', content: 'Say hi.' }], maxTokens: 50 },
-        { headers: { 'x-clova-emulator-fault': FAULT } },
+        { headers: { [FAULT_HEADER]: FAULT } },
       )
       .withResponse();
     say(`answer after the retry: ${completion.message.content}`);
