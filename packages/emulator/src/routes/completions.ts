@@ -1,7 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { type CompletionPlan, parseCompletionRequest } from '../chat/completion-request.js';
 import { resolveModel, taskModel } from '../chat/resolve-model.js';
-import { runChat, simulateLatency } from '../chat/run-chat.js';
+import { type ChatOutcome, runChat, simulateLatency } from '../chat/run-chat.js';
 import { stopReason } from '../chat/v1-response.js';
 import type { EmulatorEnv } from '../context.js';
 import { aiFilter } from '../engine/ai-filter.js';
@@ -14,11 +14,8 @@ import type { EmulatorRuntime } from '../runtime.js';
  * The legacy Completions result. [UNCONFIRMED] shape: `text` is the whole text (input, `start`,
  * output, `restart`), `inputText`/`outputText` its two halves, token lists only with `includeTokens`.
  */
-function completionResult(
-  plan: CompletionPlan,
-  output: string,
-  outcome: Parameters<typeof stopReason>[0],
-) {
+function completionResult(plan: CompletionPlan, outcome: ChatOutcome) {
+  const output = outcome.generation.content;
   const inputText = `${plan.text}${plan.start}`;
   const outputText = `${output}${plan.restart}`;
   const result: Record<string, unknown> = {
@@ -41,7 +38,7 @@ async function handle(c: Context<EmulatorEnv>, runtime: EmulatorRuntime, model: 
   const plan = parseCompletionRequest(c.get('body'), model);
   const outcome = runChat(c, plan, runtime);
   await simulateLatency(runtime, outcome);
-  return ok(c, completionResult(plan, outcome.generation.content, outcome));
+  return ok(c, completionResult(plan, outcome));
 }
 
 /** Legacy Completions (LK models): `/v1/completions/{model}` and `/v1/tasks/{taskId}/completions`. */
