@@ -42,21 +42,22 @@ export const embeddings = defineScenario({
     };
     for (const [model, matrix] of Object.entries(matrices)) {
       say(colors.bold(`${model} (${(model === 'bge-m3' ? v2 : v1)[0]?.embedding.length}-d)`));
-      const table = renderTable({
-        headers: ['', ...TEXTS.map((_, i) => `#${i + 1}`)],
-        rows: matrix.map((row, i) => [
-          `#${i + 1} ${TEXTS[i]}`,
-          ...row.map((score, j) =>
-            i === j
-              ? colors.dim('1.000')
-              : (i ^ 1) === j
-                ? colors.green(score.toFixed(3))
-                : score.toFixed(3),
-          ),
-        ]),
-        alignRight: [1, 2, 3, 4],
-      });
-      for (const line of table.split('\n')) say(line);
+      say(
+        renderTable({
+          headers: ['', ...TEXTS.map((_, i) => `#${i + 1}`)],
+          rows: matrix.map((row, i) => [
+            `#${i + 1} ${TEXTS[i]}`,
+            ...row.map((score, j) =>
+              i === j
+                ? colors.dim('1.000')
+                : (i ^ 1) === j
+                  ? colors.green(score.toFixed(3))
+                  : score.toFixed(3),
+            ),
+          ]),
+          alignRight: [1, 2, 3, 4],
+        }),
+      );
     }
 
     const pairsFirst = {
