@@ -7,17 +7,25 @@ import { fail } from '../http/fail.js';
 
 /** A validated chat request, whichever API it came from. */
 export interface ChatPlan {
+  /** The model (or tuned task) that answers. */
   model: ModelInfo;
+  /** The conversation, validated. */
   turns: Turn[];
+  /** Functions the model may call. */
   tools: ToolSpec[];
+  /** How the model may use `tools`. */
   toolChoice: ToolChoice;
   /** Completion cap in tokens (thinking included). */
   maxTokens: number;
+  /** Stop strings. */
   stop: string[];
   /** The seed the caller asked for (`undefined` or 0: pick one). */
   seed: number | undefined;
+  /** Thinking effort (`none` on models without reasoning). */
   thinking: ThinkingEffort;
+  /** Structured-output schema, when asked for. */
   responseSchema?: JsonSchema;
+  /** Whether the answer carries `aiFilter` results. */
   includeAiFilters: boolean;
   /** Prompt tokens, counted once with the shared tokenizer. */
   promptTokens: number;

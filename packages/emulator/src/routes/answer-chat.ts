@@ -8,7 +8,9 @@ import type { EmulatorRuntime } from '../runtime.js';
 
 /** How one native chat API writes its answer: the stream events and the non-streaming `result`. */
 export interface ChatWire {
+  /** The SSE events of a streamed answer. */
   events(plan: ChatPlan, outcome: ChatOutcome): Iterable<SseEvent>;
+  /** The `result` of the enveloped (non-streaming) answer. */
   result(plan: ChatPlan, outcome: ChatOutcome): unknown;
 }
 

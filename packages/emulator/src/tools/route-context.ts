@@ -5,8 +5,11 @@ import type { ToolsState } from './state.js';
 
 /** What each tool route module receives: resolved options, the shared state and the clock. */
 export interface ToolsRouteContext {
+  /** Routers, skillsets and tuning timings, defaults filled in. */
   options: ResolvedToolsOptions;
+  /** Tuning tasks of this emulator. */
   state: ToolsState;
+  /** The emulator clock. */
   clock: EmulatorClock;
 }
 
