@@ -50,7 +50,7 @@ export function runChat(
   c.set('tokens', plan.promptTokens + generation.completionTokens);
   const created = plan.seed
     ? 1_700_000_000 + (hash32('created', seed) % 60_000_000)
-    : Math.floor(runtime.clock.now() / 1000);
+    : Math.floor(now / 1000);
   return { generation, seed, created, nextId: () => uuidFrom(generation.random) };
 }
 
