@@ -1,9 +1,10 @@
 import type { APIPromise } from '@clova-studio/core';
 import {
   defineEndpoint,
-  type EndpointSpec,
+  type Endpoint,
   type EndpointTarget,
   endpointRequest,
+  endpointSpec,
   sendStreamRequest,
 } from '../shared/endpoint';
 import type { ClovaRequestOptions } from '../validation/request-options';
@@ -32,17 +33,12 @@ export type ChatCompletionsV1StreamEvent = TokenOrResultEvent<
 export type ChatCompletionsV1Stream = ChatStream<ChatCompletionsV1StreamEvent, ChatUsage>;
 
 /** Chat Completions v1: a model's path, or a tuned task's (`/v1|v2/tasks/{taskId}/…`). */
-const chatV1 = {
-  method: 'POST',
-  path: '/v1/chat-completions/{model}',
+const route = 'POST /v1/chat-completions/{model}';
+const options = {
   taskPath: '/{taskApiVersion}/tasks/{taskId}/chat-completions',
-  params: chatCompletionsV1ParamsSchema,
-  response: chatCompletionsV1ResponseSchema,
   defaults: { taskApiVersion: 'v1' },
-} satisfies EndpointSpec<
-  typeof chatCompletionsV1ParamsSchema,
-  typeof chatCompletionsV1ResponseSchema
->;
+};
+const chatV1 = endpointSpec(route, chatCompletionsV1ParamsSchema, options);
 
 /**
  * Validates v1 parameters into the request: the model or tuned-task path, and the body. Also
@@ -60,7 +56,8 @@ export function routeChatCompletionV1(
  * Chat Completions v1 (`POST /v1/chat-completions/{model}`, or `/v1|v2/tasks/{taskId}/chat-completions`)
  * for HCX-003, HCX-DASH-001 and their tuned tasks. Returns the v1 result (`stopReason` lower-cased).
  */
-export const createChatCompletionV1 = defineEndpoint(chatV1);
+export const createChatCompletionV1: Endpoint<ChatCompletionsV1Params, ChatCompletionsV1Response> =
+  defineEndpoint(route, chatCompletionsV1ParamsSchema, chatCompletionsV1ResponseSchema, options);
 
 /** Parses one raw v1 SSE event. */
 export const parseChatCompletionsV1Event = chatStreamEventParser(

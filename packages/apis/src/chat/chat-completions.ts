@@ -1,9 +1,9 @@
 import type { APIPromise, ServerSentEvent } from '@clova-studio/core';
 import { chatModelCapabilities } from '../models';
 import {
-  type EndpointSpec,
   type EndpointTarget,
   endpointRequest,
+  endpointSpec,
   sendRequest,
   sendStreamRequest,
 } from '../shared/endpoint';
@@ -35,16 +35,9 @@ export type ChatStreamEvent = TokenOrResultEvent<ChatCompletionsV3TokenEvent, Ch
 export type ChatCompletionStream = ChatStream<ChatStreamEvent, ChatUsage>;
 
 /** Chat Completions v3: a model's path, or a tuned task's. */
-const chatV3 = {
-  method: 'POST',
-  path: '/v3/chat-completions/{model}',
+const chatV3 = endpointSpec('POST /v3/chat-completions/{model}', chatCompletionsV3ParamsSchema, {
   taskPath: '/v3/tasks/{taskId}/chat-completions',
-  params: chatCompletionsV3ParamsSchema,
-  response: chatCompletionsV3ResponseSchema,
-} satisfies EndpointSpec<
-  typeof chatCompletionsV3ParamsSchema,
-  typeof chatCompletionsV3ResponseSchema
->;
+});
 
 /** Whether `model` is served by Chat Completions v1 only (HCX-003, HCX-DASH-001), per `models`. */
 function isV1Model(model: string | undefined): boolean {

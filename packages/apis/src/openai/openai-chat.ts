@@ -2,9 +2,10 @@ import type { APIPromise, ServerSentEvent } from '@clova-studio/core';
 import { ChatStream, type StreamStep } from '../chat/chat-stream';
 import {
   defineEndpoint,
-  type EndpointSpec,
+  type Endpoint,
   type EndpointTarget,
   endpointRequest,
+  endpointSpec,
   sendStreamRequest,
 } from '../shared/endpoint';
 import { parseResponse } from '../shared/parse-response';
@@ -14,6 +15,7 @@ import {
   openAIChatCompletionParamsSchema,
 } from './openai-chat-request';
 import {
+  type OpenAIChatCompletion,
   type OpenAIChatCompletionChunk,
   type OpenAIUsage,
   openAIChatCompletionChunkSchema,
@@ -23,23 +25,17 @@ import {
 /** A stream of the OpenAI-compatible chat endpoint (chunks; accumulated like native streams). */
 export type OpenAIChatCompletionStream = ChatStream<OpenAIChatCompletionChunk, OpenAIUsage>;
 
-const chat = {
-  method: 'POST',
-  path: '/v1/openai/chat/completions',
-  params: openAIChatCompletionParamsSchema,
-  response: openAIChatCompletionSchema,
-  envelope: false,
-} satisfies EndpointSpec<
-  typeof openAIChatCompletionParamsSchema,
-  typeof openAIChatCompletionSchema
->;
+const route = 'POST /v1/openai/chat/completions';
 
 /**
  * OpenAI-compatible Chat Completions (`POST /v1/openai/chat/completions`), non-streaming.
  * Tool-call `arguments` come back as objects.
  */
-export const createOpenAIChatCompletion = defineEndpoint({
-  ...chat,
+export const createOpenAIChatCompletion: Endpoint<
+  OpenAIChatCompletionParams,
+  OpenAIChatCompletion
+> = defineEndpoint(route, openAIChatCompletionParamsSchema, openAIChatCompletionSchema, {
+  envelope: false,
   body: (params) => ({ ...params, stream: false }),
 });
 
@@ -63,10 +59,9 @@ export function openAIChatStep(chunk: OpenAIChatCompletionChunk): StreamStep<Ope
   };
 }
 
-const streamBody = {
-  ...chat,
-  body: (params: Record<string, unknown>) => ({ ...params, stream: true }),
-};
+const streamed = endpointSpec(route, openAIChatCompletionParamsSchema, {
+  body: (params) => ({ ...params, stream: true }),
+});
 
 /** OpenAI-compatible Chat Completions, streamed (`stream: true`; ends with `data: [DONE]`). */
 export function streamOpenAIChatCompletion(
@@ -77,7 +72,7 @@ export function streamOpenAIChatCompletion(
   return sendStreamRequest(
     target,
     options,
-    (opts) => ({ ...endpointRequest(streamBody, params, opts), method: 'POST', endEvents: [] }),
+    (opts) => ({ ...endpointRequest(streamed, params, opts), method: 'POST', endEvents: [] }),
     (stream) => new ChatStream(stream, parseOpenAIChatChunk, openAIChatStep),
   );
 }
