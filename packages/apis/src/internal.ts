@@ -29,11 +29,15 @@ export { systemClock } from './shared/clock';
 export {
   defineEndpoint,
   defineIdEndpoint,
+  defineStreamEndpoint,
   type Endpoint,
+  type EndpointOptions,
   type EndpointSpec,
   type EndpointTarget,
   endpointRequest,
+  endpointSpec,
   type IdEndpoint,
+  type Route,
   sendRequest,
   sendStreamRequest,
 } from './shared/endpoint';

@@ -1,11 +1,8 @@
-import type { APIPromise } from '@clova-studio/core';
 import {
   defineEndpoint,
-  type Endpoint,
-  type EndpointTarget,
+  defineStreamEndpoint,
   endpointRequest,
   endpointSpec,
-  sendStreamRequest,
 } from '../shared/endpoint';
 import type { ClovaRequestOptions } from '../validation/request-options';
 import {
@@ -56,8 +53,12 @@ export function routeChatCompletionV1(
  * Chat Completions v1 (`POST /v1/chat-completions/{model}`, or `/v1|v2/tasks/{taskId}/chat-completions`)
  * for HCX-003, HCX-DASH-001 and their tuned tasks. Returns the v1 result (`stopReason` lower-cased).
  */
-export const createChatCompletionV1: Endpoint<ChatCompletionsV1Params, ChatCompletionsV1Response> =
-  defineEndpoint(route, chatCompletionsV1ParamsSchema, chatCompletionsV1ResponseSchema, options);
+export const createChatCompletionV1 = defineEndpoint(
+  route,
+  chatCompletionsV1ParamsSchema,
+  chatCompletionsV1ResponseSchema,
+  options,
+);
 
 /** Parses one raw v1 SSE event. */
 export const parseChatCompletionsV1Event = chatStreamEventParser(
@@ -79,15 +80,10 @@ export function chatCompletionsV1Step(e: ChatCompletionsV1StreamEvent): StreamSt
 }
 
 /** Chat Completions v1, streamed (`token` events, then `result`). */
-export function streamChatCompletionV1(
-  target: EndpointTarget,
-  params: ChatCompletionsV1Params,
-  options?: ClovaRequestOptions,
-): APIPromise<ChatCompletionsV1Stream> {
-  return sendStreamRequest(
-    target,
-    options,
-    (opts) => routeChatCompletionV1(params, opts),
-    (stream) => new ChatStream(stream, parseChatCompletionsV1Event, chatCompletionsV1Step),
-  );
-}
+export const streamChatCompletionV1 = defineStreamEndpoint(
+  route,
+  chatCompletionsV1ParamsSchema,
+  (stream): ChatCompletionsV1Stream =>
+    new ChatStream(stream, parseChatCompletionsV1Event, chatCompletionsV1Step),
+  options,
+);

@@ -1,12 +1,12 @@
-import { defineEndpoint, type Endpoint } from '../shared/endpoint';
-import { type CompletionParams, completionParamsSchema } from './completions-request';
-import { type CompletionResponse, completionResponseSchema } from './completions-response';
+import { defineEndpoint } from '../shared/endpoint';
+import { completionParamsSchema } from './completions-request';
+import { completionResponseSchema } from './completions-response';
 
 /**
  * Legacy Completions (`POST /v1/completions/{model}` for LK models, or
  * `/v1/tasks/{taskId}/completions`). Deprecated by NAVER.
  */
-export const createCompletion: Endpoint<CompletionParams, CompletionResponse> = defineEndpoint(
+export const createCompletion = defineEndpoint(
   'POST /v1/completions/{model}',
   completionParamsSchema,
   completionResponseSchema,

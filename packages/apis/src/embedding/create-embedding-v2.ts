@@ -1,6 +1,6 @@
-import { defineEndpoint, type Endpoint } from '../shared/endpoint';
-import { type EmbeddingResponse, embeddingResponseSchema } from './embedding-response';
-import { type EmbeddingV2Params, embeddingV2ParamsSchema } from './embedding-v2-request';
+import { defineEndpoint } from '../shared/endpoint';
+import { embeddingResponseSchema } from './embedding-response';
+import { embeddingV2ParamsSchema } from './embedding-v2-request';
 
 /**
  * Embedding v2: embeds one text with `bge-m3`, up to 8,192 tokens (`POST /v1/api-tools/embedding/v2`).
@@ -11,7 +11,7 @@ import { type EmbeddingV2Params, embeddingV2ParamsSchema } from './embedding-v2-
  * ```
  * @throws RequestValidationError when `text` is empty (before sending).
  */
-export const createEmbeddingV2: Endpoint<EmbeddingV2Params, EmbeddingResponse> = defineEndpoint(
+export const createEmbeddingV2 = defineEndpoint(
   'POST /v1/api-tools/embedding/v2',
   embeddingV2ParamsSchema,
   embeddingResponseSchema,

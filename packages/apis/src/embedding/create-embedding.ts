@@ -1,6 +1,6 @@
-import { defineEndpoint, type Endpoint } from '../shared/endpoint';
-import { type EmbeddingParams, embeddingParamsSchema } from './embedding-request';
-import { type EmbeddingResponse, embeddingResponseSchema } from './embedding-response';
+import { defineEndpoint } from '../shared/endpoint';
+import { embeddingParamsSchema } from './embedding-request';
+import { embeddingResponseSchema } from './embedding-response';
 
 /**
  * Embedding v1: embeds one text with `clir-emb-dolphin` (default) or `clir-sts-dolphin`
@@ -12,7 +12,7 @@ import { type EmbeddingResponse, embeddingResponseSchema } from './embedding-res
  * ```
  * @throws RequestValidationError when `text` is empty (before sending).
  */
-export const createEmbedding: Endpoint<EmbeddingParams, EmbeddingResponse> = defineEndpoint(
+export const createEmbedding = defineEndpoint(
   'POST /v1/api-tools/embedding/{model}',
   embeddingParamsSchema,
   embeddingResponseSchema,

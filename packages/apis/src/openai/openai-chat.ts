@@ -1,21 +1,9 @@
-import type { APIPromise, ServerSentEvent } from '@clova-studio/core';
+import type { ServerSentEvent } from '@clova-studio/core';
 import { ChatStream, type StreamStep } from '../chat/chat-stream';
-import {
-  defineEndpoint,
-  type Endpoint,
-  type EndpointTarget,
-  endpointRequest,
-  endpointSpec,
-  sendStreamRequest,
-} from '../shared/endpoint';
+import { defineEndpoint, defineStreamEndpoint } from '../shared/endpoint';
 import { parseResponse } from '../shared/parse-response';
-import type { ClovaRequestOptions } from '../validation/request-options';
+import { openAIChatCompletionParamsSchema } from './openai-chat-request';
 import {
-  type OpenAIChatCompletionParams,
-  openAIChatCompletionParamsSchema,
-} from './openai-chat-request';
-import {
-  type OpenAIChatCompletion,
   type OpenAIChatCompletionChunk,
   type OpenAIUsage,
   openAIChatCompletionChunkSchema,
@@ -31,13 +19,15 @@ const route = 'POST /v1/openai/chat/completions';
  * OpenAI-compatible Chat Completions (`POST /v1/openai/chat/completions`), non-streaming.
  * Tool-call `arguments` come back as objects.
  */
-export const createOpenAIChatCompletion: Endpoint<
-  OpenAIChatCompletionParams,
-  OpenAIChatCompletion
-> = defineEndpoint(route, openAIChatCompletionParamsSchema, openAIChatCompletionSchema, {
-  envelope: false,
-  body: (params) => ({ ...params, stream: false }),
-});
+export const createOpenAIChatCompletion = defineEndpoint(
+  route,
+  openAIChatCompletionParamsSchema,
+  openAIChatCompletionSchema,
+  {
+    envelope: false,
+    body: (params) => ({ ...params, stream: false }),
+  },
+);
 
 /** Parses one OpenAI-layer SSE chunk (core has already thrown an `{error}` chunk as a typed `APIError`). */
 export function parseOpenAIChatChunk(event: ServerSentEvent): OpenAIChatCompletionChunk {
@@ -59,20 +49,11 @@ export function openAIChatStep(chunk: OpenAIChatCompletionChunk): StreamStep<Ope
   };
 }
 
-const streamed = endpointSpec(route, openAIChatCompletionParamsSchema, {
-  body: (params) => ({ ...params, stream: true }),
-});
-
 /** OpenAI-compatible Chat Completions, streamed (`stream: true`; ends with `data: [DONE]`). */
-export function streamOpenAIChatCompletion(
-  target: EndpointTarget,
-  params: OpenAIChatCompletionParams,
-  options?: ClovaRequestOptions,
-): APIPromise<OpenAIChatCompletionStream> {
-  return sendStreamRequest(
-    target,
-    options,
-    (opts) => ({ ...endpointRequest(streamed, params, opts), method: 'POST', endEvents: [] }),
-    (stream) => new ChatStream(stream, parseOpenAIChatChunk, openAIChatStep),
-  );
-}
+export const streamOpenAIChatCompletion = defineStreamEndpoint(
+  route,
+  openAIChatCompletionParamsSchema,
+  (stream): OpenAIChatCompletionStream =>
+    new ChatStream(stream, parseOpenAIChatChunk, openAIChatStep),
+  { body: (params) => ({ ...params, stream: true }), endEvents: [] },
+);

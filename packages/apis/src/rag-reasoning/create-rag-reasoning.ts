@@ -1,6 +1,6 @@
-import { defineEndpoint, type Endpoint } from '../shared/endpoint';
-import { type RagReasoningParams, ragReasoningParamsSchema } from './rag-reasoning-request';
-import { type RagReasoningResponse, ragReasoningResponseSchema } from './rag-reasoning-response';
+import { defineEndpoint } from '../shared/endpoint';
+import { ragReasoningParamsSchema } from './rag-reasoning-request';
+import { ragReasoningResponseSchema } from './rag-reasoning-response';
 
 /**
  * RAG Reasoning: asks for search tool calls, then answers from the `tool` results with `<docId>` citations (`POST /v1/api-tools/rag-reasoning`).
@@ -11,9 +11,8 @@ import { type RagReasoningResponse, ragReasoningResponseSchema } from './rag-rea
  * ```
  * @throws RequestValidationError naming the field when a documented rule is broken (before sending).
  */
-export const createRagReasoning: Endpoint<RagReasoningParams, RagReasoningResponse> =
-  defineEndpoint(
-    'POST /v1/api-tools/rag-reasoning',
-    ragReasoningParamsSchema,
-    ragReasoningResponseSchema,
-  );
+export const createRagReasoning = defineEndpoint(
+  'POST /v1/api-tools/rag-reasoning',
+  ragReasoningParamsSchema,
+  ragReasoningResponseSchema,
+);

@@ -1,6 +1,6 @@
-import { defineEndpoint, type Endpoint } from '../shared/endpoint';
-import { type RerankerParams, rerankerParamsSchema } from './reranker-request';
-import { type RerankerResponse, rerankerResponseSchema } from './reranker-response';
+import { defineEndpoint } from '../shared/endpoint';
+import { rerankerParamsSchema } from './reranker-request';
+import { rerankerResponseSchema } from './reranker-response';
 
 /**
  * Reranker: picks the documents relevant to a query and writes an answer citing them as `<docN>` tags (`POST /v1/api-tools/reranker`).
@@ -11,7 +11,7 @@ import { type RerankerResponse, rerankerResponseSchema } from './reranker-respon
  * ```
  * @throws RequestValidationError naming the field when a documented rule is broken (before sending).
  */
-export const createRerank: Endpoint<RerankerParams, RerankerResponse> = defineEndpoint(
+export const createRerank = defineEndpoint(
   'POST /v1/api-tools/reranker',
   rerankerParamsSchema,
   rerankerResponseSchema,

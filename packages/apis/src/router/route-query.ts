@@ -1,6 +1,6 @@
-import { defineIdEndpoint, type IdEndpoint } from '../shared/endpoint';
-import { type RouterParams, routerParamsSchema } from './router-request';
-import { type RouterResponse, routerResponseSchema } from './router-response';
+import { defineIdEndpoint } from '../shared/endpoint';
+import { routerParamsSchema } from './router-request';
+import { routerResponseSchema } from './router-response';
 
 /**
  * Router: classifies a query into the router's domains and runs its content and safety filters
@@ -12,7 +12,7 @@ import { type RouterResponse, routerResponseSchema } from './router-response';
  * ```
  * @throws RequestValidationError naming the field when `routerId`, `version` or `query` is invalid (before sending).
  */
-export const routeQuery: IdEndpoint<RouterParams, RouterResponse> = defineIdEndpoint(
+export const routeQuery = defineIdEndpoint(
   'routerId',
   'POST /v1/routers/{routerId}/versions/{version}/route',
   routerParamsSchema,

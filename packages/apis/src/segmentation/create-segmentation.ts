@@ -1,6 +1,6 @@
-import { defineEndpoint, type Endpoint } from '../shared/endpoint';
-import { type SegmentationParams, segmentationParamsSchema } from './segmentation-request';
-import { type SegmentationResponse, segmentationResponseSchema } from './segmentation-response';
+import { defineEndpoint } from '../shared/endpoint';
+import { segmentationParamsSchema } from './segmentation-request';
+import { segmentationResponseSchema } from './segmentation-response';
 
 /**
  * Break paragraph (segmentation): splits a document into paragraphs of sentences by topic (`POST /v1/api-tools/segmentation`).
@@ -11,9 +11,8 @@ import { type SegmentationResponse, segmentationResponseSchema } from './segment
  * ```
  * @throws RequestValidationError naming the field when a documented rule is broken (before sending).
  */
-export const createSegmentation: Endpoint<SegmentationParams, SegmentationResponse> =
-  defineEndpoint(
-    'POST /v1/api-tools/segmentation',
-    segmentationParamsSchema,
-    segmentationResponseSchema,
-  );
+export const createSegmentation = defineEndpoint(
+  'POST /v1/api-tools/segmentation',
+  segmentationParamsSchema,
+  segmentationResponseSchema,
+);

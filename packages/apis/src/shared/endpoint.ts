@@ -157,13 +157,40 @@ export type Endpoint<Params, Result> = (
     : [params: Params, options?: ClovaRequestOptions]
 ) => APIPromise<Result>;
 
+type Send<T> = (
+  target: EndpointTarget,
+  params: unknown,
+  options?: ClovaRequestOptions,
+  ids?: (options: ClovaRequestOptions | undefined) => Record<string, string>,
+) => APIPromise<T>;
+
+/** Sends the request `spec` makes (path ids from `ids`) and finishes the result with `finish`. */
+function sender<T>(
+  spec: EndpointSpec,
+  // biome-ignore lint/suspicious/noExplicitAny: parsed JSON or a raw event stream, per `stream`
+  finish: (result: any) => T,
+  stream: { endEvents: readonly string[] } | undefined,
+): Send<T> {
+  return (target, params, options, ids) => {
+    const build = (o: ClovaRequestOptions | undefined) =>
+      endpointRequest(spec, params, o, ids?.(o));
+    if (!stream) return sendRequest(target, options, build, finish);
+    const streamed = (o: ClovaRequestOptions | undefined) => ({
+      ...build(o),
+      method: 'POST' as const,
+      endEvents: stream.endEvents,
+    });
+    return sendStreamRequest(target, options, streamed, finish);
+  };
+}
+
 /**
  * Declares a JSON endpoint: validates the parameters, fills the path, sends, and parses the
  * result leniently with the response schema.
  *
  * @example
  * ```ts
- * export const tokenize: Endpoint<TokenizeParams, NumTokensResponse> = defineEndpoint(
+ * export const tokenize = defineEndpoint(
  *   'POST /v1/api-tools/tokenize/{model}',
  *   tokenizeParamsSchema,
  *   numTokensResponseSchema,
@@ -176,13 +203,27 @@ export function defineEndpoint<P extends z.ZodMiniType, R extends z.ZodMiniType>
   response: R,
   options?: EndpointOptions,
 ): Endpoint<z.input<P>, z.output<R>> {
-  const spec = endpointSpec(route, params, options);
   const parse = (data: unknown) => parseResponse(response, data);
+  const send = sender(endpointSpec(route, params, options), parse, undefined);
   return ((target: EndpointTarget, input?: unknown, opts?: ClovaRequestOptions) =>
-    sendRequest(target, opts, (o) => endpointRequest(spec, input, o), parse)) as Endpoint<
-    z.input<P>,
-    z.output<R>
-  >;
+    send(target, input, opts)) as Endpoint<z.input<P>, z.output<R>>;
+}
+
+/**
+ * Declares a server-sent-event endpoint (`Accept: text/event-stream`): like
+ * {@link defineEndpoint}, but resolves once the headers arrive with `wrap(stream)`, the typed
+ * stream of the events (ending on one of `endEvents`, default `['result']`).
+ */
+export function defineStreamEndpoint<P extends z.ZodMiniType, T>(
+  route: Route,
+  params: P,
+  wrap: (stream: Stream<ServerSentEvent>) => T,
+  options: EndpointOptions & { endEvents?: readonly string[] } = {},
+): Endpoint<z.input<P>, T> {
+  const spec = endpointSpec(route, params, options);
+  const send = sender(spec, wrap, { endEvents: options.endEvents ?? ['result'] });
+  return ((target: EndpointTarget, input?: unknown, opts?: ClovaRequestOptions) =>
+    send(target, input, opts)) as Endpoint<z.input<P>, T>;
 }
 
 /** A declared endpoint whose path takes an id before the parameters: `(target, id, params, options?)`. */
@@ -201,13 +242,8 @@ export function defineIdEndpoint<P extends z.ZodMiniType, R extends z.ZodMiniTyp
   response: R,
   options?: EndpointOptions,
 ): IdEndpoint<z.input<P>, z.output<R>> {
-  const spec = endpointSpec(route, params, options);
   const parse = (data: unknown) => parseResponse(response, data);
+  const send = sender(endpointSpec(route, params, options), parse, undefined);
   return (target, id, input, opts) =>
-    sendRequest(
-      target,
-      opts,
-      (o) => endpointRequest(spec, input, o, { [idName]: validatePathId(idName, id, o) }),
-      parse,
-    );
+    send(target, input, opts, (o) => ({ [idName]: validatePathId(idName, id, o) }));
 }

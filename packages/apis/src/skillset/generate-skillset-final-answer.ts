@@ -1,6 +1,6 @@
-import { defineIdEndpoint, endpointSpec, type IdEndpoint, type Route } from '../shared/endpoint';
-import { type SkillsetParams, skillsetParamsSchema } from './skillset-request';
-import { type SkillsetResponse, skillsetResponseSchema } from './skillset-response';
+import { defineIdEndpoint, endpointSpec, type Route } from '../shared/endpoint';
+import { skillsetParamsSchema } from './skillset-request';
+import { skillsetResponseSchema } from './skillset-response';
 
 const route: Route = 'POST /v1/skillsets/{skillsetId}/versions/{version}/final-answer';
 const options = { defaults: { version: 1 } };
@@ -18,5 +18,10 @@ export const skillsetFinalAnswer = endpointSpec(route, skillsetParamsSchema, opt
  * ```
  * @throws RequestValidationError naming the field when a documented rule is broken (before sending).
  */
-export const generateSkillsetFinalAnswer: IdEndpoint<SkillsetParams, SkillsetResponse> =
-  defineIdEndpoint('skillsetId', route, skillsetParamsSchema, skillsetResponseSchema, options);
+export const generateSkillsetFinalAnswer = defineIdEndpoint(
+  'skillsetId',
+  route,
+  skillsetParamsSchema,
+  skillsetResponseSchema,
+  options,
+);

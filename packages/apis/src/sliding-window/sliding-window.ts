@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineEndpoint, type Endpoint } from '../shared/endpoint';
+import { defineEndpoint } from '../shared/endpoint';
 import { textMessageSchema } from '../shared/text-message';
 
 /** Parameters of the sliding window (`POST /v1/api-tools/sliding/chat-messages/{model}`). */
@@ -25,9 +25,8 @@ export const slidingWindowResponseSchema = z.looseObject({
 export type SlidingWindowResponse = z.output<typeof slidingWindowResponseSchema>;
 
 /** Sliding window: drops the oldest turns so the messages plus `maxTokens` fit the model. */
-export const slideChatMessages: Endpoint<SlidingWindowParams, SlidingWindowResponse> =
-  defineEndpoint(
-    'POST /v1/api-tools/sliding/chat-messages/{model}',
-    slidingWindowParamsSchema,
-    slidingWindowResponseSchema,
-  );
+export const slideChatMessages = defineEndpoint(
+  'POST /v1/api-tools/sliding/chat-messages/{model}',
+  slidingWindowParamsSchema,
+  slidingWindowResponseSchema,
+);

@@ -1,6 +1,6 @@
-import { defineEndpoint, type Endpoint } from '../shared/endpoint';
-import { type SummaryParams, summaryParamsSchema } from './summary-request';
-import { type SummaryResponse, summaryResponseSchema } from './summary-response';
+import { defineEndpoint } from '../shared/endpoint';
+import { summaryParamsSchema } from './summary-request';
+import { summaryResponseSchema } from './summary-response';
 
 /**
  * Summary: summarises long texts, optionally splitting them into paragraphs first (`POST /v1/api-tools/summarization/v2`).
@@ -11,7 +11,7 @@ import { type SummaryResponse, summaryResponseSchema } from './summary-response'
  * ```
  * @throws RequestValidationError naming the field when a documented rule is broken (before sending).
  */
-export const createSummary: Endpoint<SummaryParams, SummaryResponse> = defineEndpoint(
+export const createSummary = defineEndpoint(
   'POST /v1/api-tools/summarization/v2',
   summaryParamsSchema,
   summaryResponseSchema,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineEndpoint, type Endpoint } from '../shared/endpoint';
+import { defineEndpoint } from '../shared/endpoint';
 import { textMessageSchema } from '../shared/text-message';
 
 /** Parameters of the chat token calculator for v1 models (`POST /v1/api-tools/chat-tokenize/{model}`). */
@@ -32,7 +32,7 @@ export const chatTokenizeResponseSchema = z.looseObject({
 export type ChatTokenizeResponse = z.output<typeof chatTokenizeResponseSchema>;
 
 /** Token calculator (chat), for v1 models: tokens per message. */
-export const tokenizeChat: Endpoint<ChatTokenizeParams, ChatTokenizeResponse> = defineEndpoint(
+export const tokenizeChat = defineEndpoint(
   'POST /v1/api-tools/chat-tokenize/{model}',
   chatTokenizeParamsSchema,
   chatTokenizeResponseSchema,

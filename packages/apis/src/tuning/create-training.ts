@@ -1,6 +1,6 @@
-import { defineEndpoint, type Endpoint } from '../shared/endpoint';
-import { type CreateTrainingParams, createTrainingParamsSchema } from './create-training-request';
-import { type TrainingTask, trainingTaskSchema } from './training-task';
+import { defineEndpoint } from '../shared/endpoint';
+import { createTrainingParamsSchema } from './create-training-request';
+import { trainingTaskSchema } from './training-task';
 
 /** Builds the `multipart/form-data` body used when a dataset file is uploaded directly. */
 function toFormData(params: Record<string, unknown>): FormData {
@@ -27,7 +27,7 @@ function toFormData(params: Record<string, unknown>): FormData {
  * ```
  * @throws RequestValidationError naming the field when a documented range is broken (before sending).
  */
-export const createTraining: Endpoint<CreateTrainingParams, TrainingTask> = defineEndpoint(
+export const createTraining = defineEndpoint(
   'POST /tuning/v2/tasks',
   createTrainingParamsSchema,
   trainingTaskSchema,

@@ -1,6 +1,6 @@
-import { defineEndpoint, type Endpoint } from '../shared/endpoint';
-import { type TrainingListParams, trainingListParamsSchema } from './training-list-request';
-import { type TrainingListResponse, trainingListResponseSchema } from './training-list-response';
+import { defineEndpoint } from '../shared/endpoint';
+import { trainingListParamsSchema } from './training-list-request';
+import { trainingListResponseSchema } from './training-list-response';
 
 /**
  * Get training list: one page of tuning tasks (`GET /tuning/v2/tasks?page=&size=`; `page` is 0-based, `size`
@@ -12,7 +12,7 @@ import { type TrainingListResponse, trainingListResponseSchema } from './trainin
  * ```
  * @throws RequestValidationError naming `page` or `size` when out of range (before sending).
  */
-export const listTrainings: Endpoint<TrainingListParams, TrainingListResponse> = defineEndpoint(
+export const listTrainings = defineEndpoint(
   'GET /tuning/v2/tasks',
   trainingListParamsSchema,
   trainingListResponseSchema,
