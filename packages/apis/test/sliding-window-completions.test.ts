@@ -13,7 +13,7 @@ describe('sliding window', () => {
       content: `${i} ${long}`,
     }));
     const res = await env
-      .client()
+      .client
       .slidingWindow.chatMessages({ model: 'HCX-003', maxTokens: 2000, messages });
     expect(res.messages.length).toBeGreaterThan(0);
     expect(res.messages.length).toBeLessThan(messages.length);
@@ -22,7 +22,7 @@ describe('sliding window', () => {
 
   it('an unknown model is BadRequestError 40080', async () => {
     const err = await env
-      .client()
+      .client
       .slidingWindow.chatMessages({
         model: 'HCX-999',
         maxTokens: 100,
@@ -37,20 +37,20 @@ describe('sliding window', () => {
 describe('legacy completions (LK)', () => {
   it('completes a prompt on /v1/completions/{model}', async () => {
     const res = await env
-      .client()
+      .client
       .completions.create({ model: 'LK-D2', text: 'Once upon a time', maxTokens: 20 });
     expect(typeof (res.text ?? res.outputText)).toBe('string');
-    expect(env.emu.requests.at(-1)?.path).toBe('/v1/completions/LK-D2');
+    expect(env.emulator.requests.at(-1)?.path).toBe('/v1/completions/LK-D2');
   });
 
   it('a tuned task uses /v1/tasks/{id}/completions', async () => {
-    await env.client().completions.create({ taskId: 'lk1', text: 'Hi' });
-    expect(env.emu.requests.at(-1)?.path).toBe('/v1/tasks/lk1/completions');
+    await env.client.completions.create({ taskId: 'lk1', text: 'Hi' });
+    expect(env.emulator.requests.at(-1)?.path).toBe('/v1/tasks/lk1/completions');
   });
 
   it('a chat model on completions is BadRequestError 40084', async () => {
     const err = await env
-      .client()
+      .client
       .completions.create({ model: 'HCX-005', text: 'x' })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadRequestError);

@@ -6,7 +6,7 @@ import {
 } from '@clova-studio/core';
 import { describe, expect, it } from 'vitest';
 import { type Clock, type EmbedManyProgress, embedMany, RateLimiter } from '../src/index';
-import { useEmulator } from './tools-setup';
+import { useEmulator } from './helpers/emulator';
 
 const RPM = 100;
 const t = useEmulator({ rateLimits: { requestsPerMinute: RPM } });

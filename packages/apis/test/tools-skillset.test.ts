@@ -14,7 +14,7 @@ import {
   type SkillsetStreamEvent,
   streamSkillsetFinalAnswer,
 } from '../src/index';
-import { useEmulator } from './tools-setup';
+import { useEmulator } from './helpers/emulator';
 
 const t = useEmulator({ skillsets: { small: { maxTokens: 10 } } });
 const FAULT = 'x-clova-emulator-fault';

@@ -13,7 +13,7 @@ import {
   type TrainingStatus,
   waitForTraining,
 } from '../src/index';
-import { useEmulator } from './tools-setup';
+import { useEmulator } from './helpers/emulator';
 
 const QUEUE_MS = 60_000;
 const RUN_MS = 600_000;
