@@ -29,7 +29,11 @@ async function latency() {
       maxRetries: 0,
       logLevel: 'off',
     });
-    const openai = new OpenAI({ apiKey: emu.apiKey, baseURL: `${emu.url}/v1/openai`, maxRetries: 0 });
+    const openai = new OpenAI({
+      apiKey: emu.apiKey,
+      baseURL: `${emu.url}/v1/openai`,
+      maxRetries: 0,
+    });
     const messages = [
       { role: 'system', content: 'You are a concise assistant.' },
       { role: 'user', content: 'What is the capital of Korea?' },
@@ -116,11 +120,17 @@ const results = {
 };
 
 const ms = (n) => `${perf.medianMs[n].toFixed(3)} ms`;
-console.log(`Latency on the emulator's /v1/openai, same prompt, interleaved, ${perf.iterations} calls each`);
+console.log(
+  `Latency on the emulator's /v1/openai, same prompt, interleaved, ${perf.iterations} calls each`,
+);
 console.log(`  raw fetch                                  ${ms('rawFetch')}`);
 console.log(`  openai  chat.completions.create            ${ms('openai')}`);
-console.log(`  ours    client.openai.chat.completions.create ${ms('oursOpenAI')}  ${perf.oursOpenAIVsOpenai.toFixed(2)}× openai (goal < 1.0×), ${perf.oursOpenAIVsRawFetch.toFixed(2)}× raw fetch`);
-console.log(`  ours    client.chat.create (native v3)     ${ms('oursChat')}  ${perf.oursChatVsOpenai.toFixed(2)}× openai (goal < 1.0×)`);
+console.log(
+  `  ours    client.openai.chat.completions.create ${ms('oursOpenAI')}  ${perf.oursOpenAIVsOpenai.toFixed(2)}× openai (goal < 1.0×), ${perf.oursOpenAIVsRawFetch.toFixed(2)}× raw fetch`,
+);
+console.log(
+  `  ours    client.chat.create (native v3)     ${ms('oursChat')}  ${perf.oursChatVsOpenai.toFixed(2)}× openai (goal < 1.0×)`,
+);
 console.log(`  openai vs raw fetch                        ${perf.openaiVsRawFetch.toFixed(2)}×`);
 console.log('Browser bundle (esbuild, minified, gzip -9, all dependencies)');
 console.log(
@@ -140,4 +150,4 @@ await mkdir(join(here, 'results'), { recursive: true });
 await writeFile(join(here, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 // embedMany throughput under a 60 requests/minute limit (tools; writes results/embed-many.json)
-await import('./embed-many.mjs');
+await import('./embed-many.js');

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BadRequestError, RequestValidationError } from '../src/index';
-import { useEmulator } from './helpers/emulator';
+import { BadRequestError, RequestValidationError } from '../src/index.js';
+import { useEmulator } from './helpers/emulator.js';
 
 const env = useEmulator({ scripts: [{ match: 'say hello', reply: { text: 'Hello there!' } }] });
 beforeAll(() => env.ready);
@@ -27,9 +27,8 @@ describe('chat.create routing to v1', () => {
   });
 
   it('rejects v3-only features for a v1 model before sending', async () => {
-    const err = await env
-      .client
-      .chat.create({
+    const err = await env.client.chat
+      .create({
         model: 'HCX-DASH-001',
         messages: [{ role: 'user', content: 'hi' }],
         thinking: { effort: 'low' },
@@ -81,9 +80,8 @@ describe('chat.v1', () => {
   });
 
   it('a v3 model on v1 is BadRequestError 40084', async () => {
-    const err = await env
-      .client
-      .chat.v1.create({ model: 'HCX-005', messages: [{ role: 'user', content: 'hi' }] })
+    const err = await env.client.chat.v1
+      .create({ model: 'HCX-005', messages: [{ role: 'user', content: 'hi' }] })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadRequestError);
     expect((err as BadRequestError).code).toBe('40084');

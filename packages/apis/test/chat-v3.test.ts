@@ -5,8 +5,8 @@ import {
   createChatCompletion,
   InternalServerError,
   RateLimitError,
-} from '../src/index';
-import { PNG_DATA_URL, useEmulator } from './helpers/emulator';
+} from '../src/index.js';
+import { PNG_DATA_URL, useEmulator } from './helpers/emulator.js';
 
 const env = useEmulator({
   scripts: [
@@ -132,9 +132,10 @@ describe('chat.create (v3)', () => {
   });
 
   it('routes a taskId to /v3/tasks/{taskId}/chat-completions', async () => {
-    const res = await env
-      .client
-      .chat.create({ taskId: 'abc123', messages: [{ role: 'user', content: 'hi' }] });
+    const res = await env.client.chat.create({
+      taskId: 'abc123',
+      messages: [{ role: 'user', content: 'hi' }],
+    });
     expect(res.message.content.length).toBeGreaterThan(0);
     expect(env.emulator.requests.at(-1)?.path).toBe('/v3/tasks/abc123/chat-completions');
   });
@@ -153,9 +154,8 @@ describe('chat.create (v3)', () => {
 
 describe('chat.create errors', () => {
   it('an unknown model is BadRequestError 40080', async () => {
-    const err = await env
-      .client
-      .chat.create({ model: 'HCX-999', messages: [{ role: 'user', content: 'hi' }] })
+    const err = await env.client.chat
+      .create({ model: 'HCX-999', messages: [{ role: 'user', content: 'hi' }] })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadRequestError);
     expect((err as BadRequestError).code).toBe('40080');
@@ -171,18 +171,16 @@ describe('chat.create errors', () => {
   });
 
   it('a rate-limit reply is RateLimitError 42901', async () => {
-    const err = await env
-      .client
-      .chat.create({ model: 'HCX-005', messages: [{ role: 'user', content: 'overloaded' }] })
+    const err = await env.client.chat
+      .create({ model: 'HCX-005', messages: [{ role: 'user', content: 'overloaded' }] })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RateLimitError);
     expect((err as RateLimitError).code).toBe('42901');
   });
 
   it('a server fault is InternalServerError', async () => {
-    const err = await env
-      .client
-      .chat.create(
+    const err = await env.client.chat
+      .create(
         { model: 'HCX-005', messages: [{ role: 'user', content: 'hi' }] },
         { headers: { 'x-clova-emulator-fault': 'status=500; code=50000' } },
       )

@@ -6,8 +6,8 @@ import {
   InternalServerError,
   models,
   RateLimitError,
-} from '../src/index';
-import { FAULT, useEmulator } from './helpers/emulator';
+} from '../src/index.js';
+import { FAULT, useEmulator } from './helpers/emulator.js';
 
 const env = useEmulator();
 beforeAll(() => env.ready);
@@ -26,21 +26,18 @@ describe('ClovaStudio client', () => {
   });
 
   it('sends per-request headers and request id', async () => {
-    await env
-      .client
-      .chat.create(
-        { model: 'HCX-005', messages: hi },
-        { requestId: 'req-123', headers: { 'x-trace': 't1' } },
-      );
+    await env.client.chat.create(
+      { model: 'HCX-005', messages: hi },
+      { requestId: 'req-123', headers: { 'x-trace': 't1' } },
+    );
     const sent = env.emulator.requests.at(-1);
     expect(sent?.requestId).toBe('req-123');
     expect(sent?.headers['x-trace']).toBe('t1');
   });
 
   it('per-request timeout surfaces as APITimeoutError', async () => {
-    const err = await env
-      .client
-      .chat.create(
+    const err = await env.client.chat
+      .create(
         { model: 'HCX-005', messages: hi },
         { timeout: 100, headers: { [FAULT]: 'latency=5000' } },
       )
@@ -50,23 +47,19 @@ describe('ClovaStudio client', () => {
 
   it('an AbortSignal surfaces as APIUserAbortError', async () => {
     const controller = new AbortController();
-    const pending = env
-      .client
-      .chat.create(
-        { model: 'HCX-005', messages: hi },
-        { signal: controller.signal, headers: { [FAULT]: 'latency=5000' } },
-      );
+    const pending = env.client.chat.create(
+      { model: 'HCX-005', messages: hi },
+      { signal: controller.signal, headers: { [FAULT]: 'latency=5000' } },
+    );
     controller.abort();
     await expect(pending).rejects.toBeInstanceOf(APIUserAbortError);
   });
 
   it('retries a 429 with the same request id (per-request maxRetries)', async () => {
-    const res = await env
-      .client
-      .chat.create(
-        { model: 'HCX-005', messages: hi },
-        { maxRetries: 2, headers: { [FAULT]: 'status=429; code=42901; retry-after=0; times=1' } },
-      );
+    const res = await env.client.chat.create(
+      { model: 'HCX-005', messages: hi },
+      { maxRetries: 2, headers: { [FAULT]: 'status=429; code=42901; retry-after=0; times=1' } },
+    );
     expect(res.message.content.length).toBeGreaterThan(0);
     const ids = env.emulator.requests.map((r) => r.requestId);
     expect(ids).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AuthenticationError, BadRequestError, InternalServerError } from '../src/index';
-import { FAULT, useEmulator } from './helpers/emulator';
+import { AuthenticationError, BadRequestError, InternalServerError } from '../src/index.js';
+import { FAULT, useEmulator } from './helpers/emulator.js';
 
 const env = useEmulator({
   scripts: [
@@ -17,9 +17,10 @@ const hello = [{ role: 'user' as const, content: 'Please say hello' }];
 
 describe('OpenAI-compatible layer', () => {
   it('chat.completions.create', async () => {
-    const res = await env
-      .client
-      .openai.chat.completions.create({ model: 'HCX-005', messages: hello });
+    const res = await env.client.openai.chat.completions.create({
+      model: 'HCX-005',
+      messages: hello,
+    });
     expect(res.choices[0]?.message.content).toBe('Hello there!');
     expect(res.choices[0]?.finish_reason).toBe('stop');
     expect(res.usage?.total_tokens).toBeGreaterThan(0);
@@ -47,9 +48,10 @@ describe('OpenAI-compatible layer', () => {
   });
 
   it('chat.completions.stream accumulates chunks', async () => {
-    const stream = await env
-      .client
-      .openai.chat.completions.stream({ model: 'HCX-005', messages: hello });
+    const stream = await env.client.openai.chat.completions.stream({
+      model: 'HCX-005',
+      messages: hello,
+    });
     let text = '';
     for await (const t of stream.textStream) text += t;
     expect(text).toBe('Hello there!');
@@ -82,12 +84,10 @@ describe('OpenAI-compatible layer', () => {
   });
 
   it('chat.completions.stream surfaces an in-stream error', async () => {
-    const stream = await env
-      .client
-      .openai.chat.completions.stream(
-        { model: 'HCX-005', messages: hello },
-        { headers: { [FAULT]: 'error-after=1; code=50000' } },
-      );
+    const stream = await env.client.openai.chat.completions.stream(
+      { model: 'HCX-005', messages: hello },
+      { headers: { [FAULT]: 'error-after=1; code=50000' } },
+    );
     await expect(stream.text()).rejects.toBeInstanceOf(InternalServerError);
   });
 
@@ -104,9 +104,8 @@ describe('OpenAI-compatible layer', () => {
   });
 
   it('errors use the OpenAI error body and keep the CLOVA code', async () => {
-    const err = await env
-      .client
-      .openai.chat.completions.create({ model: 'HCX-999', messages: hello })
+    const err = await env.client.openai.chat.completions
+      .create({ model: 'HCX-999', messages: hello })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadRequestError);
     expect((err as BadRequestError).code).toBe('40080');

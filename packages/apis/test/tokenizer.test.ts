@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AuthenticationError, BadRequestError, tokenizeChatV3 } from '../src/index';
-import { useEmulator } from './helpers/emulator';
+import { AuthenticationError, BadRequestError, tokenizeChatV3 } from '../src/index.js';
+import { useEmulator } from './helpers/emulator.js';
 
 const env = useEmulator();
 beforeAll(() => env.ready);
@@ -49,18 +49,16 @@ describe('token calculators', () => {
   });
 
   it('an unknown model is BadRequestError 40080', async () => {
-    const err = await env
-      .client
-      .tokenizer.chatV3({ model: 'HCX-999', messages: [{ role: 'user', content: 'x' }] })
+    const err = await env.client.tokenizer
+      .chatV3({ model: 'HCX-999', messages: [{ role: 'user', content: 'x' }] })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadRequestError);
     expect((err as BadRequestError).code).toBe('40080');
   });
 
   it('chat tokenizer: an unknown model is BadRequestError', async () => {
-    const err = await env
-      .client
-      .tokenizer.chat({ model: 'HCX-999', messages: [{ role: 'user', content: 'x' }] })
+    const err = await env.client.tokenizer
+      .chat({ model: 'HCX-999', messages: [{ role: 'user', content: 'x' }] })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadRequestError);
     expect((err as BadRequestError).code).toBe('40080');

@@ -3,8 +3,8 @@ import {
   BadRequestError,
   type ChatCompletionsV3Params,
   RequestValidationError,
-} from '../src/index';
-import { PNG_DATA_URL, useEmulator } from './helpers/emulator';
+} from '../src/index.js';
+import { PNG_DATA_URL, useEmulator } from './helpers/emulator.js';
 
 const env = useEmulator();
 beforeAll(() => env.ready);
@@ -237,9 +237,8 @@ describe('request validation (chat.create), before anything is sent', () => {
   });
 
   it('names every failing field at once', async () => {
-    const err = (await env
-      .client
-      .chat.create({ model: 'HCX-005', messages: hi, temperature: 9, topK: -1 })
+    const err = (await env.client.chat
+      .create({ model: 'HCX-005', messages: hi, temperature: 9, topK: -1 })
       .catch((e: unknown) => e)) as RequestValidationError;
     expect(err.issues.map((i) => i.path).sort()).toEqual(['temperature', 'topK']);
     expect(err.path).toBe(err.issues[0]?.path);
@@ -261,23 +260,20 @@ describe('request validation (chat.create), before anything is sent', () => {
 
 describe('other endpoints validate too', () => {
   it('v1: temperature must be > 0', async () => {
-    const err = await env
-      .client
-      .chat.v1.create({ model: 'HCX-003', messages: hi, temperature: 0 })
+    const err = await env.client.chat.v1
+      .create({ model: 'HCX-003', messages: hi, temperature: 0 })
       .catch((e: unknown) => e);
     expect((err as RequestValidationError).path).toBe('temperature');
   });
   it('v1 via chat.create: repetitionPenalty has no v1 equivalent', async () => {
-    const err = await env
-      .client
-      .chat.create({ model: 'HCX-003', messages: hi, repetitionPenalty: 1.1 })
+    const err = await env.client.chat
+      .create({ model: 'HCX-003', messages: hi, repetitionPenalty: 1.1 })
       .catch((e: unknown) => e);
     expect((err as RequestValidationError).path).toBe('repetitionPenalty');
   });
   it('OpenAI layer: unsupported OpenAI fields and n ≠ 1', async () => {
-    const err = (await env
-      .client
-      .openai.chat.completions.create({
+    const err = (await env.client.openai.chat.completions
+      .create({
         model: 'HCX-005',
         messages: hi,
         presence_penalty: 1 as never,
@@ -287,16 +283,12 @@ describe('other endpoints validate too', () => {
     expect(err.issues.map((i) => i.path).sort()).toEqual(['n', 'presence_penalty']);
   });
   it('Embedding v2 tokenizer: text of 1 to 10,000 characters', async () => {
-    const err = await env
-      .client
-      .tokenizer.embeddingV2({ text: '' })
-      .catch((e: unknown) => e);
+    const err = await env.client.tokenizer.embeddingV2({ text: '' }).catch((e: unknown) => e);
     expect((err as RequestValidationError).path).toBe('text');
   });
   it('sliding window: maxTokens within 1–4096', async () => {
-    const err = await env
-      .client
-      .slidingWindow.chatMessages({ model: 'HCX-003', maxTokens: 5000, messages: hi })
+    const err = await env.client.slidingWindow
+      .chatMessages({ model: 'HCX-003', maxTokens: 5000, messages: hi })
       .catch((e: unknown) => e);
     expect((err as RequestValidationError).path).toBe('maxTokens');
   });
@@ -320,10 +312,7 @@ describe('validation opt-out', () => {
   });
 
   it('per-request validate: false does the same, and validate: true overrides the client', async () => {
-    await env
-      .client
-      .chat.create(relaxed, { validate: false })
-      .catch(() => undefined);
+    await env.client.chat.create(relaxed, { validate: false }).catch(() => undefined);
     expect(env.emulator.requests).toHaveLength(1);
     const err = await env
       .clientWith({ validation: false })

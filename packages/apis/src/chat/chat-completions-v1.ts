@@ -3,22 +3,22 @@ import {
   defineStreamEndpoint,
   endpointRequest,
   endpointSpec,
-} from '../shared/endpoint';
-import type { ClovaRequestOptions } from '../validation/request-options';
+} from '../shared/endpoint.js';
+import type { ClovaRequestOptions } from '../validation/request-options.js';
 import {
   type ChatCompletionsV1Params,
   chatCompletionsV1ParamsSchema,
-} from './chat-completions-v1-request';
+} from './chat-completions-v1-request.js';
 import {
   type ChatCompletionsV1Response,
   type ChatCompletionsV1TokenEvent,
   chatCompletionsV1ResponseSchema,
   chatCompletionsV1TokenEventSchema,
-} from './chat-completions-v1-response';
-import type { ChatUsage } from './chat-completions-v3-response';
-import { ChatStream, type StreamStep } from './chat-stream';
-import { chatStreamEventParser, type TokenOrResultEvent } from './chat-stream-event';
-import { chatV1ResponseToV3 } from './chat-v3-to-v1';
+} from './chat-completions-v1-response.js';
+import type { ChatUsage } from './chat-completions-v3-response.js';
+import { ChatStream, type StreamStep } from './chat-stream.js';
+import { chatStreamEventParser, type TokenOrResultEvent } from './chat-stream-event.js';
+import { chatV1ResponseToV3 } from './chat-v3-to-v1.js';
 
 /** A typed v1 stream event: a `token` delta or the final `result`. */
 export type ChatCompletionsV1StreamEvent = TokenOrResultEvent<

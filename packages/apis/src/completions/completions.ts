@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint';
-import { completionParamsSchema } from './completions-request';
-import { completionResponseSchema } from './completions-response';
+import { defineEndpoint } from '../shared/endpoint.js';
+import { completionParamsSchema } from './completions-request.js';
+import { completionResponseSchema } from './completions-response.js';
 
 /**
  * Legacy Completions (`POST /v1/completions/{model}` for LK models, or

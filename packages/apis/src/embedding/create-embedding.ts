@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint';
-import { embeddingParamsSchema } from './embedding-request';
-import { embeddingResponseSchema } from './embedding-response';
+import { defineEndpoint } from '../shared/endpoint.js';
+import { embeddingParamsSchema } from './embedding-request.js';
+import { embeddingResponseSchema } from './embedding-response.js';
 
 /**
  * Embedding v1: embeds one text with `clir-emb-dolphin` (default) or `clir-sts-dolphin`

@@ -1,14 +1,14 @@
 import type { ServerSentEvent } from '@clova-studio/core';
-import { ChatStream, type StreamStep } from '../chat/chat-stream';
-import { defineEndpoint, defineStreamEndpoint } from '../shared/endpoint';
-import { parseResponse } from '../shared/parse-response';
-import { openAIChatCompletionParamsSchema } from './openai-chat-request';
+import { ChatStream, type StreamStep } from '../chat/chat-stream.js';
+import { defineEndpoint, defineStreamEndpoint } from '../shared/endpoint.js';
+import { parseResponse } from '../shared/parse-response.js';
+import { openAIChatCompletionParamsSchema } from './openai-chat-request.js';
 import {
   type OpenAIChatCompletionChunk,
   type OpenAIUsage,
   openAIChatCompletionChunkSchema,
   openAIChatCompletionSchema,
-} from './openai-chat-response';
+} from './openai-chat-response.js';
 
 /** A stream of the OpenAI-compatible chat endpoint (chunks; accumulated like native streams). */
 export type OpenAIChatCompletionStream = ChatStream<OpenAIChatCompletionChunk, OpenAIUsage>;

@@ -1,7 +1,7 @@
-import { APIResource, type Bound } from '../shared/api-resource';
-import { createOpenAIChatCompletion, streamOpenAIChatCompletion } from './openai-chat';
-import { createOpenAIEmbedding } from './openai-embeddings';
-import { listOpenAIModels } from './openai-models';
+import { APIResource, type Bound } from '../shared/api-resource.js';
+import { createOpenAIChatCompletion, streamOpenAIChatCompletion } from './openai-chat.js';
+import { createOpenAIEmbedding } from './openai-embeddings.js';
+import { listOpenAIModels } from './openai-models.js';
 
 /** `client.openai.chat.completions`. */
 export class OpenAIChatCompletions extends APIResource {

@@ -1,5 +1,5 @@
-import { APIResource, type Bound } from '../shared/api-resource';
-import { createRagReasoning } from './create-rag-reasoning';
+import { APIResource, type Bound } from '../shared/api-resource.js';
+import { createRagReasoning } from './create-rag-reasoning.js';
 
 /** RAG Reasoning: `client.ragReasoning`. */
 export class RagReasoning extends APIResource {

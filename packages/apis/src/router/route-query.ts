@@ -1,6 +1,6 @@
-import { defineIdEndpoint } from '../shared/endpoint';
-import { routerParamsSchema } from './router-request';
-import { routerResponseSchema } from './router-response';
+import { defineIdEndpoint } from '../shared/endpoint.js';
+import { routerParamsSchema } from './router-request.js';
+import { routerResponseSchema } from './router-response.js';
 
 /**
  * Router: classifies a query into the router's domains and runs its content and safety filters

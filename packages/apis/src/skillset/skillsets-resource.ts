@@ -1,6 +1,6 @@
-import { APIResource, type Bound } from '../shared/api-resource';
-import { generateSkillsetFinalAnswer } from './generate-skillset-final-answer';
-import { streamSkillsetFinalAnswer } from './stream-skillset-final-answer';
+import { APIResource, type Bound } from '../shared/api-resource.js';
+import { generateSkillsetFinalAnswer } from './generate-skillset-final-answer.js';
+import { streamSkillsetFinalAnswer } from './stream-skillset-final-answer.js';
 
 /** Skillsets (Skill Trainer): `client.skillsets`. */
 export class Skillsets extends APIResource {

@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint';
-import { summaryParamsSchema } from './summary-request';
-import { summaryResponseSchema } from './summary-response';
+import { defineEndpoint } from '../shared/endpoint.js';
+import { summaryParamsSchema } from './summary-request.js';
+import { summaryResponseSchema } from './summary-response.js';
 
 /**
  * Summary: summarises long texts, optionally splitting them into paragraphs first (`POST /v1/api-tools/summarization/v2`).

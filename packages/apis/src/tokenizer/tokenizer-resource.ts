@@ -1,8 +1,8 @@
-import { APIResource, type Bound } from '../shared/api-resource';
-import { tokenizeChat } from './chat-tokenize';
-import { tokenizeChatV3 } from './chat-tokenize-v3';
-import { tokenizeEmbeddingV2 } from './embedding-v2-tokenize';
-import { tokenize } from './tokenize';
+import { APIResource, type Bound } from '../shared/api-resource.js';
+import { tokenizeChat } from './chat-tokenize.js';
+import { tokenizeChatV3 } from './chat-tokenize-v3.js';
+import { tokenizeEmbeddingV2 } from './embedding-v2-tokenize.js';
+import { tokenize } from './tokenize.js';
 
 /** Token calculators and the non-HCX tokenizer. */
 export class Tokenizer extends APIResource {

@@ -1,10 +1,10 @@
-import { APIResource, type Bound } from '../shared/api-resource';
-import { createTraining } from './create-training';
-import { deleteTraining } from './delete-training';
-import { getTraining } from './get-training';
-import { listAllTrainings } from './list-all-trainings';
-import { listTrainings } from './list-trainings';
-import { waitForTraining } from './wait-for-training';
+import { APIResource, type Bound } from '../shared/api-resource.js';
+import { createTraining } from './create-training.js';
+import { deleteTraining } from './delete-training.js';
+import { getTraining } from './get-training.js';
+import { listAllTrainings } from './list-all-trainings.js';
+import { listTrainings } from './list-trainings.js';
+import { waitForTraining } from './wait-for-training.js';
 
 /** Tuning (training tasks): `client.tuning`. */
 export class Tuning extends APIResource {
