@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import ky from 'ky';
 import { Transport } from '../dist/index.js';
-import { measureSize } from './size.js';
+import { measureSize } from './size.mjs';
 
 const EVENTS = 50_000;
 const CHUNK = 16 * 1024;
