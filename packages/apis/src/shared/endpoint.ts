@@ -204,9 +204,10 @@ export function defineEndpoint<P extends z.ZodMiniType, R extends z.ZodMiniType>
   options?: EndpointOptions,
 ): Endpoint<z.input<P>, z.output<R>> {
   const parse = (data: unknown) => parseResponse(response, data);
-  const send = sender(endpointSpec(route, params, options), parse, undefined);
-  return ((target: EndpointTarget, input?: unknown, opts?: ClovaRequestOptions) =>
-    send(target, input, opts)) as Endpoint<z.input<P>, z.output<R>>;
+  return sender(endpointSpec(route, params, options), parse, undefined) as Endpoint<
+    z.input<P>,
+    z.output<R>
+  >;
 }
 
 /**
@@ -220,10 +221,8 @@ export function defineStreamEndpoint<P extends z.ZodMiniType, T>(
   wrap: (stream: Stream<ServerSentEvent>) => T,
   options: EndpointOptions & { endEvents?: readonly string[] } = {},
 ): Endpoint<z.input<P>, T> {
-  const spec = endpointSpec(route, params, options);
-  const send = sender(spec, wrap, { endEvents: options.endEvents ?? ['result'] });
-  return ((target: EndpointTarget, input?: unknown, opts?: ClovaRequestOptions) =>
-    send(target, input, opts)) as Endpoint<z.input<P>, T>;
+  const stream = { endEvents: options.endEvents ?? ['result'] };
+  return sender(endpointSpec(route, params, options), wrap, stream) as Endpoint<z.input<P>, T>;
 }
 
 /** A declared endpoint whose path takes an id before the parameters: `(target, id, params, options?)`. */
@@ -237,10 +236,7 @@ export type IdEndpoint<Params, Result> = (
 /** {@link defineEndpoint} for a path with an id argument named `idName` (`'POST /v1/routers/{routerId}/…'`). */
 export function defineIdEndpoint<P extends z.ZodMiniType, R extends z.ZodMiniType>(
   idName: string,
-  route: Route,
-  params: P,
-  response: R,
-  options?: EndpointOptions,
+  ...[route, params, response, options]: Parameters<typeof defineEndpoint<P, R>>
 ): IdEndpoint<z.input<P>, z.output<R>> {
   const parse = (data: unknown) => parseResponse(response, data);
   const send = sender(endpointSpec(route, params, options), parse, undefined);
