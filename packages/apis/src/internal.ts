@@ -11,25 +11,25 @@ export {
   chatStreamStep,
   parseChatStreamEvent,
   routeChatCompletion,
-} from './chat/chat-completions.ts';
+} from './chat/chat-completions.js';
 export {
   chatCompletionsV1Step,
   parseChatCompletionsV1Event,
   routeChatCompletionV1,
-} from './chat/chat-completions-v1.ts';
-export { ChatMessageAccumulator, type MessageDelta } from './chat/chat-message-accumulator.ts';
-export type { StreamFinal, StreamStep } from './chat/chat-stream.ts';
-export { chatStreamEventParser, type TokenOrResultEvent } from './chat/chat-stream-event.ts';
-export { chatV1ResponseToV3, chatV3ParamsToV1 } from './chat/chat-v3-to-v1.ts';
+} from './chat/chat-completions-v1.js';
+export { ChatMessageAccumulator, type MessageDelta } from './chat/chat-message-accumulator.js';
+export type { StreamFinal, StreamStep } from './chat/chat-stream.js';
+export { chatStreamEventParser, type TokenOrResultEvent } from './chat/chat-stream-event.js';
+export { chatV1ResponseToV3, chatV3ParamsToV1 } from './chat/chat-v3-to-v1.js';
 export {
   normalizeStopReason,
   type StopReason,
   stopReasonToFinishReason,
-} from './chat/normalize-stop-reason.ts';
-export { rateLimitDelay } from './embedding/embed-retry.ts';
-export { openAIChatStep, parseOpenAIChatChunk } from './openai/openai-chat.ts';
-export { APIResource, type ResourceContext } from './shared/api-resource.ts';
-export { systemClock } from './shared/clock.ts';
+} from './chat/normalize-stop-reason.js';
+export { rateLimitDelay } from './embedding/embed-retry.js';
+export { openAIChatStep, parseOpenAIChatChunk } from './openai/openai-chat.js';
+export { APIResource, type ResourceContext } from './shared/api-resource.js';
+export { systemClock } from './shared/clock.js';
 export {
   defineEndpoint,
   defineIdEndpoint,
@@ -44,8 +44,8 @@ export {
   type Route,
   sendRequest,
   sendStreamRequest,
-} from './shared/endpoint.ts';
-export { normalizeCreated } from './shared/normalize-created.ts';
-export { normalizeToolArguments, type ToolArguments } from './shared/normalize-tool-arguments.ts';
-export { parseSkillsetStreamEvent } from './skillset/skillset-stream.ts';
-export { validateRequest } from './validation/validate-request.ts';
+} from './shared/endpoint.js';
+export { normalizeCreated } from './shared/normalize-created.js';
+export { normalizeToolArguments, type ToolArguments } from './shared/normalize-tool-arguments.js';
+export { parseSkillsetStreamEvent } from './skillset/skillset-stream.js';
+export { validateRequest } from './validation/validate-request.js';

@@ -5,8 +5,8 @@ import {
   createChatCompletion,
   InternalServerError,
   RateLimitError,
-} from '../src/index.ts';
-import { PNG_DATA_URL, useEmulator } from './helpers/emulator.ts';
+} from '../src/index.js';
+import { PNG_DATA_URL, useEmulator } from './helpers/emulator.js';
 
 const env = useEmulator({
   scripts: [

@@ -6,8 +6,8 @@ import {
   InternalServerError,
   models,
   RateLimitError,
-} from '../src/index.ts';
-import { FAULT, useEmulator } from './helpers/emulator.ts';
+} from '../src/index.js';
+import { FAULT, useEmulator } from './helpers/emulator.js';
 
 const env = useEmulator();
 beforeAll(() => env.ready);

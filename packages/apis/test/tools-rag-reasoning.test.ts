@@ -4,8 +4,8 @@ import {
   createRagReasoning,
   type RagReasoningMessage,
   type RagReasoningTool,
-} from '../src/index.ts';
-import { useEmulator } from './helpers/emulator.ts';
+} from '../src/index.js';
+import { useEmulator } from './helpers/emulator.js';
 
 const t = useEmulator();
 

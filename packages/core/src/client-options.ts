@@ -1,4 +1,4 @@
-import type { Logger, LogLevel } from './logger.ts';
+import type { Logger, LogLevel } from './logger.js';
 
 /** The legacy (pre-2025) key pair, sent as `X-NCP-CLOVASTUDIO-API-KEY` and `X-NCP-APIGW-API-KEY`. */
 export interface LegacyKeys {

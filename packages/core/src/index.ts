@@ -6,27 +6,27 @@
  * @packageDocumentation
  */
 
-export { APIPromise, type RawResponse, type WithResponse } from './api-promise.ts';
+export { APIPromise, type RawResponse, type WithResponse } from './api-promise.js';
 export {
   type ClientOptions,
   DEFAULT_BASE_URL,
   type LegacyKeys,
   type RequestOptions,
   type RetryBackoff,
-} from './client-options.ts';
+} from './client-options.js';
 export {
   type EnvelopeStatus,
   envelopeStatus,
   type OpenAIErrorBody,
   openAIError,
   SUCCESS_CODE,
-} from './envelope.ts';
+} from './envelope.js';
 export {
   type ErrorSource,
   errorClassFor,
   makeAPIError,
   statusFromCode,
-} from './error-from-response.ts';
+} from './error-from-response.js';
 export {
   APIConnectionError,
   APIError,
@@ -46,11 +46,11 @@ export {
   StreamTruncatedError,
   UnsupportedMediaTypeError,
   type ValidationIssue,
-} from './errors.ts';
-export { consoleLogger, type Logger, type LogLevel } from './logger.ts';
-export { REDACTED, redactHeaders, redactResponseHeaders, redactText } from './redact.ts';
-export { newRequestId, REQUEST_ID_HEADER } from './request-id.ts';
-export { parseDuration, parseRateLimitReset, parseRetryAfter } from './retry-after.ts';
+} from './errors.js';
+export { consoleLogger, type Logger, type LogLevel } from './logger.js';
+export { REDACTED, redactHeaders, redactResponseHeaders, redactText } from './redact.js';
+export { newRequestId, REQUEST_ID_HEADER } from './request-id.js';
+export { parseDuration, parseRateLimitReset, parseRetryAfter } from './retry-after.js';
 export {
   type BackoffSettings,
   backoff,
@@ -59,13 +59,13 @@ export {
   RETRY_STATUSES,
   retryDelay,
   serverRetryDelay,
-} from './retry-policy.ts';
-export { iterateSSE, type ServerSentEvent, type SSEOptions } from './sse-stream.ts';
-export { Stream } from './stream.ts';
+} from './retry-policy.js';
+export { iterateSSE, type ServerSentEvent, type SSEOptions } from './sse-stream.js';
+export { Stream } from './stream.js';
 export {
   type HttpMethod,
   type JSONRequest,
   type QueryParams,
   type StreamRequest,
   Transport,
-} from './transport.ts';
+} from './transport.js';

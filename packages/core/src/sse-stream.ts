@@ -1,12 +1,12 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
-import { envelopeStatus, isSuccessCode, openAIError } from './envelope.ts';
-import { makeAPIError } from './error-from-response.ts';
+import { envelopeStatus, isSuccessCode, openAIError } from './envelope.js';
+import { makeAPIError } from './error-from-response.js';
 import {
   APITimeoutError,
   APIUserAbortError,
   type ClovaStudioError,
   StreamTruncatedError,
-} from './errors.ts';
+} from './errors.js';
 
 /** One server-sent event. */
 export interface ServerSentEvent<T = unknown> {

@@ -1,4 +1,4 @@
-import { ClovaStudioError } from './errors.ts';
+import { ClovaStudioError } from './errors.js';
 
 /**
  * An abortable, single-use async iterable over a streaming response. Breaking out of

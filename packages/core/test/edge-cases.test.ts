@@ -4,7 +4,7 @@ import {
   APITimeoutError,
   APIUserAbortError,
   parseRetryAfter,
-} from '../src/index.ts';
+} from '../src/index.js';
 import {
   clientFor,
   closeServers,
@@ -15,7 +15,7 @@ import {
   sleep,
   sse,
   type TestServer,
-} from './server.ts';
+} from './server.js';
 
 let server: TestServer | undefined;
 afterEach(closeServers);

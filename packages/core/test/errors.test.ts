@@ -15,8 +15,8 @@ import {
   statusFromCode,
   Transport,
   UnsupportedMediaTypeError,
-} from '../src/index.ts';
-import { closeServers, fail, fast, json, ok, serve, type TestServer } from './server.ts';
+} from '../src/index.js';
+import { closeServers, fail, fast, json, ok, serve, type TestServer } from './server.js';
 
 let server: TestServer | undefined;
 afterEach(closeServers);

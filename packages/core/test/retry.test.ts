@@ -8,8 +8,8 @@ import {
   NotFoundError,
   RateLimitError,
   Transport,
-} from '../src/index.ts';
-import { backoff, retryDelay } from '../src/retry-policy.ts';
+} from '../src/index.js';
+import { backoff, retryDelay } from '../src/retry-policy.js';
 import {
   clientFor,
   closeServers,
@@ -20,7 +20,7 @@ import {
   serve,
   sleep,
   type TestServer,
-} from './server.ts';
+} from './server.js';
 
 let server: TestServer | undefined;
 afterEach(closeServers);

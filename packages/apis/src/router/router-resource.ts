@@ -1,5 +1,5 @@
-import { APIResource, type Bound } from '../shared/api-resource.ts';
-import { routeQuery } from './route-query.ts';
+import { APIResource, type Bound } from '../shared/api-resource.js';
+import { routeQuery } from './route-query.js';
 
 /** Router: `client.router`. */
 export class Router extends APIResource {

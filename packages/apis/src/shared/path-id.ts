@@ -1,6 +1,6 @@
 import { RequestValidationError } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import type { ValidationOptions } from '../validation/validate-request.ts';
+import type { ValidationOptions } from '../validation/validate-request.js';
 
 const pathIdSchema = z.string().check(z.minLength(1, 'must not be empty'));
 

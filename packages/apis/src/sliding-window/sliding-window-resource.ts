@@ -1,5 +1,5 @@
-import { APIResource, type Bound } from '../shared/api-resource.ts';
-import { slideChatMessages } from './sliding-window.ts';
+import { APIResource, type Bound } from '../shared/api-resource.js';
+import { slideChatMessages } from './sliding-window.js';
 
 /** Sliding window. */
 export class SlidingWindow extends APIResource {
