@@ -73,8 +73,11 @@ export {
   chatCompletionsV3TokenEventSchema,
   type ToolCallDelta,
 } from './chat/chat-completions-v3-stream-event.js';
+// Types that the public signatures above name (their values are in `@clova-studio/apis/internal`).
+export type { ChatMessageAccumulator, MessageDelta } from './chat/chat-message-accumulator.js';
 export { type ChatMessage, type ContentPart, chatMessageSchema } from './chat/chat-message-v3.js';
 export { Chat, ChatV1 } from './chat/chat-resource.js';
+export type { StreamFinal, StreamStep } from './chat/chat-stream.js';
 export { ChatStream } from './chat/chat-stream.js';
 export {
   type ChatTool,
@@ -83,6 +86,7 @@ export {
   type ToolChoice,
   toolChoiceSchema,
 } from './chat/chat-tool.js';
+export type { StopReason } from './chat/normalize-stop-reason.js';
 export { ClovaStudio, type ClovaStudioOptions } from './client.js';
 export { createCompletion } from './completions/completions.js';
 export {
@@ -207,7 +211,10 @@ export {
   segmentationResponseSchema,
 } from './segmentation/segmentation-response.js';
 export { type AIFilter, aiFilterSchema } from './shared/ai-filter.js';
+export type { APIResource, Bound, ResourceContext } from './shared/api-resource.js';
 export type { Clock } from './shared/clock.js';
+export type { Endpoint, EndpointTarget, IdEndpoint } from './shared/endpoint.js';
+export type { ToolArguments } from './shared/normalize-tool-arguments.js';
 export { generateSkillsetFinalAnswer } from './skillset/generate-skillset-final-answer.js';
 export { type SkillsetParams, skillsetParamsSchema } from './skillset/skillset-request.js';
 export {
