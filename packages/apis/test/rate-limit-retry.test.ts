@@ -1,5 +1,6 @@
+import type { Logger } from '@clova-studio/core';
 import { describe, expect, it } from 'vitest';
-import { type Logger, RateLimitError } from '../src/index.js';
+import { RateLimitError } from '../src/index.js';
 import { useEmulator } from './helpers/emulator.js';
 
 // Two requests per minute: a burst of three meets a 429 on the third.
