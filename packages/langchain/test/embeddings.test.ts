@@ -37,7 +37,10 @@ describe('ClovaXEmbeddings', () => {
     ref.emu.reset();
     ref.emu.clock.advance(60_000);
     const texts = Array.from({ length: 25 }, (_, i) => `Document number ${i} about city ${i % 5}`);
-    const limiter = new RateLimiter({ limit: 10, clock: sharedClock((ms) => ref.emu.clock.advance(ms)) });
+    const limiter = new RateLimiter({
+      limit: 10,
+      clock: sharedClock((ms) => ref.emu.clock.advance(ms)),
+    });
     const embeddings = new ClovaXEmbeddings({ ...at(ref.emu), limiter, maxConcurrency: 4 });
     const vectors = await embeddings.embedDocuments(texts);
     expect(vectors).toHaveLength(25);
@@ -53,8 +56,14 @@ describe('ClovaXEmbeddings', () => {
   it('without the budget the same ingest would meet 429s (the limit is real)', async () => {
     ref.emu.reset();
     ref.emu.clock.advance(60_000);
-    const embeddings = new ClovaXEmbeddings({ ...at(ref.emu), requestsPerMinute: 1000, maxRetries: 0 });
-    await expect(embeddings.embedDocuments(Array.from({ length: 12 }, (_, i) => `text ${i}`))).rejects.toMatchObject({ status: 429 });
+    const embeddings = new ClovaXEmbeddings({
+      ...at(ref.emu),
+      requestsPerMinute: 1000,
+      maxRetries: 0,
+    });
+    await expect(
+      embeddings.embedDocuments(Array.from({ length: 12 }, (_, i) => `text ${i}`)),
+    ).rejects.toMatchObject({ status: 429 });
   });
 
   it('retries what failed (a 503) with the same request id, keeping order', async () => {
@@ -68,7 +77,9 @@ describe('ClovaXEmbeddings', () => {
       expect(vectors).toHaveLength(3);
       expect(emu.requests.map((r) => r.status).sort()).toEqual([200, 200, 200, 503]);
       const failed = emu.requests.find((r) => r.status === 503)!;
-      expect(emu.requests.filter((r) => r.requestId === failed.requestId).map((r) => r.status)).toEqual([503, 200]);
+      expect(
+        emu.requests.filter((r) => r.requestId === failed.requestId).map((r) => r.status),
+      ).toEqual([503, 200]);
       expect(vectors[1]).toEqual(await embeddings.embedQuery('beta'));
     } finally {
       await emu.close();

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { ChatClovaX } from '../src/index';
 import { at, useEmulator } from './emulator';
 
-const ref = useEmulator({ latency: { firstTokenMs: 0, perTokenMs: 0 } });
+// a slow stream, so an abort lands while the emulator is still answering
+const ref = useEmulator({ latency: { firstTokenMs: 0, perTokenMs: 5 } });
 const model = (fields: ConstructorParameters<typeof ChatClovaX>[0] = {}) =>
   new ChatClovaX({ ...at(ref.emu), maxRetries: 3, ...fields });
 const fault = (directives: string) => ({ headers: { [FAULT_HEADER]: directives } });
@@ -147,6 +148,7 @@ describe('failure paths', () => {
     expect(n).toBe(1);
     expect(ModelAbortError.isInstance(error)).toBe(true);
     expect((error as ModelAbortError).partialOutput).toBeDefined();
+    await expect.poll(() => ref.emu.requests.at(-1)?.aborted).toBe(true);
     const pre = await rejection(
       (async () => {
         for await (const _ of await model().stream('hi', { signal: AbortSignal.abort() })) n++;

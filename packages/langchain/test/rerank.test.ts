@@ -8,15 +8,31 @@ import { at, useEmulator } from './emulator';
 const ref = useEmulator();
 
 const corpus = [
-  new Document({ pageContent: 'To delete a VPC, first delete its subnets, then delete the VPC in the console.', metadata: { source: 'vpc' } }),
-  new Document({ pageContent: 'Object Storage buckets keep files; set a lifecycle rule to expire old objects.', metadata: { source: 'storage' } }),
-  new Document({ pageContent: 'A VPC peering connection links two VPCs; delete the peering before deleting a VPC.', metadata: { source: 'peering' } }),
-  new Document({ pageContent: 'Server images can be copied to another region for backups.', metadata: { source: 'images' } }),
+  new Document({
+    pageContent: 'To delete a VPC, first delete its subnets, then delete the VPC in the console.',
+    metadata: { source: 'vpc' },
+  }),
+  new Document({
+    pageContent: 'Object Storage buckets keep files; set a lifecycle rule to expire old objects.',
+    metadata: { source: 'storage' },
+  }),
+  new Document({
+    pageContent:
+      'A VPC peering connection links two VPCs; delete the peering before deleting a VPC.',
+    metadata: { source: 'peering' },
+  }),
+  new Document({
+    pageContent: 'Server images can be copied to another region for backups.',
+    metadata: { source: 'images' },
+  }),
 ];
 
 describe('ClovaXRerank', () => {
   it('inside ContextualCompressionRetriever over a MemoryVectorStore built with ClovaXEmbeddings', async () => {
-    const store = await MemoryVectorStore.fromDocuments(corpus, new ClovaXEmbeddings({ ...at(ref.emu), model: 'bge-m3' }));
+    const store = await MemoryVectorStore.fromDocuments(
+      corpus,
+      new ClovaXEmbeddings({ ...at(ref.emu), model: 'bge-m3' }),
+    );
     const reranker = new ClovaXRerank(at(ref.emu));
     const retriever = new ContextualCompressionRetriever({
       baseCompressor: reranker,
@@ -33,11 +49,15 @@ describe('ClovaXRerank', () => {
 
   it('returns copies in citation order with relevanceScore = 1 - k/n; the input is not mutated', async () => {
     const reranker = new ClovaXRerank(at(ref.emu));
-    const input = corpus.map((d) => new Document({ pageContent: d.pageContent, metadata: { ...d.metadata } }));
+    const input = corpus.map(
+      (d) => new Document({ pageContent: d.pageContent, metadata: { ...d.metadata } }),
+    );
     const out = await reranker.compressDocuments(input, 'How do I delete a VPC?');
     const { ranking } = await reranker.rerank(input, 'How do I delete a VPC?');
     expect(out.map((d) => d.pageContent)).toEqual(ranking.map((r) => input[r.index]!.pageContent));
-    expect(ranking.map((r) => r.relevanceScore)).toEqual(ranking.map((_, k) => 1 - k / ranking.length));
+    expect(ranking.map((r) => r.relevanceScore)).toEqual(
+      ranking.map((_, k) => 1 - k / ranking.length),
+    );
     for (const d of input) expect(d.metadata.relevanceScore).toBeUndefined();
     expect(out[0]).not.toBe(input[ranking[0]!.index]);
   });

@@ -32,7 +32,9 @@ describe('ClovaXTextSplitter', () => {
 
   it('splitDocuments keeps metadata and gives whole-topic documents', async () => {
     const splitter = new ClovaXTextSplitter({ ...at(ref.emu), segCnt: 3 });
-    const docs = await splitter.splitDocuments([new Document({ pageContent: text, metadata: { source: 'mixed' } })]);
+    const docs = await splitter.splitDocuments([
+      new Document({ pageContent: text, metadata: { source: 'mixed' } }),
+    ]);
     expect(docs).toHaveLength(3);
     for (const d of docs) expect(d.metadata.source).toBe('mixed');
     expect(await splitter.splitText('   ')).toEqual([]);
