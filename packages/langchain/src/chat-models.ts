@@ -9,6 +9,7 @@ import {
   chatModelCapabilities,
 } from '@clova-studio/apis';
 import type { CallbackManagerForLLMRun } from '@langchain/core/callbacks/manager';
+import { ModelAbortError } from '@langchain/core/errors';
 import type { BaseLanguageModelInput } from '@langchain/core/language_models/base';
 import {
   BaseChatModel,
@@ -343,14 +344,12 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
       }),
     );
     const tracker = new ToolCallChunkTracker();
-    let partial: AIMessageChunk | undefined;
+    const streamed: AIMessageChunk[] = [];
     try {
       for await (const event of stream) {
         const chunk = toChunk(event, tracker, this.model, requestOptions.requestId);
         if (!chunk) continue;
-        partial = partial
-          ? partial.concat(chunk.message as AIMessageChunk)
-          : (chunk.message as AIMessageChunk);
+        streamed.push(chunk.message as AIMessageChunk);
         yield chunk;
         await runManager?.handleLLMNewToken(
           chunk.text,
@@ -362,7 +361,7 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
         );
       }
     } catch (error) {
-      throw toLangChainError(error, partial);
+      throw toLangChainError(error, mergeChunks(streamed));
     }
     throwIfAborted(options.signal);
   }
@@ -377,23 +376,23 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
     options?: Partial<ChatClovaXCallOptions>,
   ): Promise<IterableReadableStream<AIMessageChunk>> {
     const signal = options?.signal;
-    const asAbort = (error: unknown, partial?: AIMessageChunk): unknown =>
-      signal?.aborted ? toLangChainError(new APIUserAbortError('aborted'), partial) : error;
+    const asAbort = (error: unknown, streamed: AIMessageChunk[] = []): unknown =>
+      signal?.aborted && !ModelAbortError.isInstance(error)
+        ? toLangChainError(new APIUserAbortError('aborted'), mergeChunks(streamed))
+        : error;
     const inner = await super.stream(input, options).catch((error: unknown) => {
       throw asAbort(error);
     });
     return IterableReadableStream.fromAsyncGenerator(
       (async function* () {
-        let partial: AIMessageChunk | undefined;
+        const streamed: AIMessageChunk[] = [];
         try {
           for await (const chunk of inner) {
-            partial = partial ? partial.concat(chunk) : chunk;
+            streamed.push(chunk);
             yield chunk;
           }
         } catch (error) {
-          throw signal?.aborted
-            ? toLangChainError(new APIUserAbortError('aborted'), partial)
-            : error;
+          throw asAbort(error, streamed);
         }
       })(),
     );
@@ -521,6 +520,11 @@ interface RequestOptionsLike {
   requestId: string;
   signal?: AbortSignal;
   headers?: Record<string, string>;
+}
+
+/** The chunks streamed so far as one message (for a `ModelAbortError`'s partial output). */
+function mergeChunks(chunks: readonly AIMessageChunk[]): AIMessageChunk | undefined {
+  return chunks.length === 0 ? undefined : chunks.reduce((a, b) => a.concat(b));
 }
 
 function reasoningKwargs(thinking: string | null | undefined): Record<string, string> {

@@ -5,6 +5,21 @@
  *
  * @module
  */
+// The apis client's error classes, so `instanceof` checks need no second import.
+export {
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  AuthenticationError,
+  BadRequestError,
+  ClovaStudioError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  RequestValidationError,
+  StreamTruncatedError,
+} from '@clova-studio/apis';
 export {
   ChatClovaX,
   type ChatClovaXCallOptions,
