@@ -135,6 +135,12 @@ const OWN_KEYS = [
 
 type StructuredOutputMethod = 'jsonSchema' | 'functionCalling';
 
+/** What `withStructuredOutput` takes: a zod (or other standard) schema, or a JSON schema. */
+export type StructuredOutputSchema<RunOutput> =
+  | InteropZodType<RunOutput>
+  | SerializableSchema<RunOutput>
+  | Record<string, unknown>;
+
 /** Options of `withStructuredOutput`. */
 export interface ClovaXStructuredOutputOptions<IncludeRaw extends boolean> {
   /** Name of the output (the function name with `functionCalling`). */
@@ -430,20 +436,14 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
   override withStructuredOutput<
     RunOutput extends Record<string, unknown> = Record<string, unknown>,
   >(
-    outputSchema:
-      | InteropZodType<RunOutput>
-      | SerializableSchema<RunOutput>
-      | Record<string, unknown>,
+    outputSchema: StructuredOutputSchema<RunOutput>,
     config?: ClovaXStructuredOutputOptions<false>,
   ): Runnable<BaseLanguageModelInput, RunOutput>;
 
   override withStructuredOutput<
     RunOutput extends Record<string, unknown> = Record<string, unknown>,
   >(
-    outputSchema:
-      | InteropZodType<RunOutput>
-      | SerializableSchema<RunOutput>
-      | Record<string, unknown>,
+    outputSchema: StructuredOutputSchema<RunOutput>,
     config?: ClovaXStructuredOutputOptions<true>,
   ): Runnable<BaseLanguageModelInput, { raw: BaseMessage; parsed: RunOutput }>;
 
@@ -456,10 +456,7 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
   override withStructuredOutput<
     RunOutput extends Record<string, unknown> = Record<string, unknown>,
   >(
-    outputSchema:
-      | InteropZodType<RunOutput>
-      | SerializableSchema<RunOutput>
-      | Record<string, unknown>,
+    outputSchema: StructuredOutputSchema<RunOutput>,
     config?: ClovaXStructuredOutputOptions<boolean>,
   ):
     | Runnable<BaseLanguageModelInput, RunOutput>
@@ -545,14 +542,13 @@ function toAIMessage(result: ChatCompletion, model: string, requestId: string): 
       args: call.function.arguments,
     })),
     ...(usage ? { usage_metadata: usage } : {}),
-    response_metadata: toResponseMetadata({
-      model,
-      finishReason: result.finishReason,
-      seed: result.seed,
-      aiFilter: result.aiFilter,
-      requestId,
-    }),
+    response_metadata: resultMetadata(result, model, requestId),
   });
+}
+
+function resultMetadata(result: ChatCompletion, model: string, requestId: string) {
+  const { finishReason, seed, aiFilter } = result;
+  return toResponseMetadata({ model, finishReason, seed, aiFilter, requestId });
 }
 
 /** One stream event as a chunk: a token delta, or the final chunk with usage and metadata. */
@@ -584,13 +580,7 @@ function toChunk(
       content: '',
       tool_call_chunks: tracker.missing(result.message.toolCalls),
       ...(usage ? { usage_metadata: usage } : {}),
-      response_metadata: toResponseMetadata({
-        model,
-        finishReason: result.finishReason,
-        seed: result.seed,
-        aiFilter: result.aiFilter,
-        requestId,
-      }),
+      response_metadata: resultMetadata(result, model, requestId),
     }),
   });
 }

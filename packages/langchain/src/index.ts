@@ -25,6 +25,7 @@ export {
   type ChatClovaXCallOptions,
   type ChatClovaXInput,
   type ClovaXStructuredOutputOptions,
+  type StructuredOutputSchema,
 } from './chat-models';
 export type { ClovaXClientOptions } from './client';
 export type { ClovaXToolChoice, ClovaXToolInput } from './convert-tools';
