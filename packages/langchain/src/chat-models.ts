@@ -17,6 +17,7 @@ import {
   type BaseChatModelParams,
   type LangSmithParams,
 } from '@langchain/core/language_models/chat_models';
+import type { ChatModelStreamEvent } from '@langchain/core/language_models/event';
 import type { ModelProfile } from '@langchain/core/language_models/profile';
 import {
   assembleStructuredOutputPipeline,
@@ -43,6 +44,7 @@ import {
   type InteropZodType,
   isInteropZodSchema,
 } from '@langchain/core/utils/types';
+import { toChatModelEvents } from './chat-model-events';
 import { type ClovaXClientOptions, createClovaClient, newRequestId } from './client';
 import { contentText, convertMessagesToClova } from './convert-messages';
 import {
@@ -370,6 +372,18 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
       throw toLangChainError(error, mergeChunks(streamed));
     }
     throwIfAborted(options.signal);
+  }
+
+  /**
+   * The content-block event protocol of `@langchain/core` 1.3+ (`streamEvents()` without a
+   * version, `ChatModelStream`), from the same chunks as `_streamResponseChunks`.
+   */
+  override async *_streamChatModelEvents(
+    messages: BaseMessage[],
+    options: this['ParsedCallOptions'],
+    runManager?: CallbackManagerForLLMRun,
+  ): AsyncGenerator<ChatModelStreamEvent> {
+    yield* toChatModelEvents(this._streamResponseChunks(messages, options, runManager));
   }
 
   /**
