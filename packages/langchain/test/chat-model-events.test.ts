@@ -27,7 +27,7 @@ describe('streamEvents() content-block protocol (core 1.3+)', () => {
       [1, 'text'],
     ]);
     const finished = events.filter((e) => e.event === 'content-block-finish');
-    expect((finished[0]!.content as { reasoning: string }).reasoning.length).toBeGreaterThan(0);
+    expect(String(finished[0]!.content.reasoning).length).toBeGreaterThan(0);
     const end = events.at(-1)!;
     expect(end).toMatchObject({
       event: 'message-finish',
