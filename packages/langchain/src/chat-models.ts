@@ -44,6 +44,7 @@ import {
   type InteropZodType,
   isInteropZodSchema,
 } from '@langchain/core/utils/types';
+import { version } from '../package.json';
 import { toChatModelEvents } from './chat-model-events';
 import { type ClovaXClientOptions, createClovaClient, newRequestId } from './client';
 import { contentText, convertMessagesToClova } from './convert-messages';
@@ -207,6 +208,7 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
   /** @param fields - model, sampling parameters and client options (see {@link ChatClovaXInput}). */
   constructor(fields: ChatClovaXInput = {}) {
     super(fields);
+    this._addVersion('@clova-studio/langchain', version);
     registerClovaBlockTranslator();
     this.model = fields.model ?? (fields.taskId ? `ft:${fields.taskId}` : 'HCX-005');
     this.taskId = fields.taskId ?? (this.model.startsWith('ft:') ? this.model.slice(3) : undefined);

@@ -278,3 +278,13 @@ describe('ChatClovaX integration checklist', () => {
     expect(sent[0]!.role).toBe('system');
   });
 });
+
+describe('serialization', () => {
+  it('toJSON keeps the key as a secret reference and records the package version', () => {
+    const m = new ChatClovaX({ apiKey: 'nv-secret-key-1234', baseURL: 'http://127.0.0.1:1' });
+    const json = JSON.stringify(m);
+    expect(json).not.toContain('nv-secret-key-1234');
+    expect(json).toContain('"CLOVA_STUDIO_API_KEY"');
+    expect(m.metadata?.versions).toMatchObject({ '@clova-studio/langchain': expect.any(String) });
+  });
+});
