@@ -97,6 +97,14 @@ describe('ChatClovaX integration checklist', () => {
     expect(recorded.requestId).toBe(res.response_metadata.request_id);
   });
 
+  it('includeAiFilters: response_metadata.ai_filter', async () => {
+    const res = await model({ includeAiFilters: true }).invoke('Tell me about Seoul');
+    expect(Array.isArray(res.response_metadata.ai_filter)).toBe(true);
+    expect((ref.emu.requests.at(-1)!.body as { includeAiFilters?: boolean }).includeAiFilters).toBe(
+      true,
+    );
+  });
+
   it('testStream', async () => {
     let n = 0;
     let text = '';
