@@ -171,16 +171,27 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
   model: string;
   /** Tuned task id, when the model is a tuned task. */
   taskId: string | undefined;
+  /** Randomness, 0 to 1 (service default 0.5). */
   temperature: number | undefined;
+  /** Nucleus sampling mass. */
   topP: number | undefined;
+  /** Top-k sampling. */
   topK: number | undefined;
+  /** Output cap (`maxCompletionTokens` on reasoning models). */
   maxTokens: number | undefined;
+  /** Penalty for repeated tokens. */
   repetitionPenalty: number | undefined;
+  /** Default stop sequences. */
   stop: string[] | undefined;
+  /** Default seed. */
   seed: number | undefined;
+  /** Default reasoning effort (HCX-007). */
   thinking: ClovaThinking | undefined;
+  /** Whether `_generate` consumes the stream. */
   streaming: boolean;
+  /** Whether content-filter scores are requested. */
   includeAiFilters: boolean | undefined;
+  /** Whether the Sliding Window API trims the conversation first. */
   trimToFit: boolean;
 
   override lc_serializable = true;
@@ -304,8 +315,9 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
       ...(options.headers ? { headers: options.headers } : {}),
     };
     if (this.trimToFit && !this.taskId) {
+      const { signal, headers } = requestOptions; // its own request id
       converted = await this.caller.call(() =>
-        trimToFit(this.client, this.model, converted, this.maxTokens, requestOptions),
+        trimToFit(this.client, this.model, converted, this.maxTokens, { signal, headers }),
       );
     }
     return {

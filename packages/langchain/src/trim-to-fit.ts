@@ -26,7 +26,10 @@ export async function trimToFit(
   model: string,
   messages: ChatMessage[],
   maxTokens: number | undefined,
-  requestOptions: { signal?: AbortSignal; headers?: Record<string, string> },
+  requestOptions: {
+    signal?: AbortSignal | undefined;
+    headers?: Record<string, string> | undefined;
+  },
 ): Promise<ChatMessage[]> {
   const text = messages.map(asTextMessage);
   if (text.some((m) => m === undefined)) return messages;
