@@ -144,7 +144,7 @@ describe('prepareClovaChatRequest', () => {
       });
       expect(params.responseFormat).toBeUndefined();
       expect(JSON.stringify(params.messages)).toContain('JSON');
-      expect(warnings[0]).toMatchObject({ type: 'compatibility', feature: 'responseFormat' });
+      expect(warnings?.[0]).toMatchObject({ type: 'compatibility', feature: 'responseFormat' });
     }
   });
 
@@ -175,7 +175,7 @@ describe('settings through generateText', () => {
       presencePenalty: 0.2,
       reasoning: 'low',
     });
-    expect(warnings.map((w) => ('feature' in w ? w.feature : w.type))).toEqual([
+    expect((warnings ?? []).map((w) => ('feature' in w ? w.feature : w.type))).toEqual([
       'presencePenalty',
       'reasoning',
     ]);

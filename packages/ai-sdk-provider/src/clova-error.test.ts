@@ -3,9 +3,8 @@ import { FAULT_HEADER } from '@clova-studio/emulator';
 import { generateText, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../test/emulator';
+import { helloPrompt, rejectionOf } from '../test/fixtures';
 import { isRetryableStatus } from './clova-error';
-
-const prompt = [{ role: 'user', content: [{ type: 'text', text: 'Hello' }] }] as const;
 
 describe('isRetryableStatus', () => {
   it('retries 429, 5xx and lost connections, never another 4xx', () => {
@@ -49,9 +48,12 @@ describe('errors', () => {
 
   it('429: retryable, with the Retry-After header, and retried by ai', async () => {
     const model = ctx.clova('HCX-005');
-    const error = await model
-      .doGenerate({ prompt: [...prompt], headers: { [FAULT_HEADER]: 'status=429; retry-after=1' } })
-      .catch((e: unknown) => e);
+    const error = await rejectionOf(
+      model.doGenerate({
+        prompt: helloPrompt,
+        headers: { [FAULT_HEADER]: 'status=429; retry-after=1' },
+      }),
+    );
     expect(error).toMatchObject({
       statusCode: 429,
       isRetryable: true,
@@ -73,22 +75,23 @@ describe('errors', () => {
 
   it('5xx and a dropped connection are retryable', async () => {
     const model = ctx.clova('HCX-005');
-    const server = await model
-      .doGenerate({ prompt: [...prompt], headers: { [FAULT_HEADER]: 'status=503' } })
-      .catch((e: unknown) => e);
+    const server = await rejectionOf(
+      model.doGenerate({ prompt: helloPrompt, headers: { [FAULT_HEADER]: 'status=503' } }),
+    );
     expect(server).toMatchObject({ statusCode: 503, isRetryable: true });
-    const dropped = await model
-      .doGenerate({ prompt: [...prompt], headers: { [FAULT_HEADER]: 'drop' } })
-      .catch((e: unknown) => e);
+    const dropped = await rejectionOf(
+      model.doGenerate({ prompt: helloPrompt, headers: { [FAULT_HEADER]: 'drop' } }),
+    );
     expect(APICallError.isInstance(dropped)).toBe(true);
     expect(dropped).toMatchObject({ statusCode: undefined, isRetryable: true });
   });
 
   it('an HTTP error before a stream starts is thrown by doStream (so ai can retry it)', async () => {
-    const error = await ctx
-      .clova('HCX-005')
-      .doStream({ prompt: [...prompt], headers: { [FAULT_HEADER]: 'status=500' } })
-      .catch((e: unknown) => e);
+    const error = await rejectionOf(
+      ctx
+        .clova('HCX-005')
+        .doStream({ prompt: helloPrompt, headers: { [FAULT_HEADER]: 'status=500' } }),
+    );
     expect(error).toMatchObject({ statusCode: 500, isRetryable: true, data: { code: '50000' } });
   });
 

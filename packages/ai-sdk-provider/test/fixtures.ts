@@ -1,3 +1,4 @@
+import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 import { tool } from 'ai';
 import * as z from 'zod';
 
@@ -16,3 +17,18 @@ export const weatherTools = {
     execute: async ({ location }) => ({ location, temperature: 21 }),
   }),
 };
+
+/** A one-message V4 prompt, for calling `doGenerate` / `doStream` directly. */
+export const helloPrompt: LanguageModelV4Prompt = [
+  { role: 'user', content: [{ type: 'text', text: 'Hello' }] },
+];
+
+/** What `promise` rejects with (`undefined` when it resolves). */
+export async function rejectionOf(promise: PromiseLike<unknown>): Promise<unknown> {
+  try {
+    await promise;
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
