@@ -15,8 +15,8 @@ import { createClovaStudio } from '../dist/index.js';
 
 globalThis.AI_SDK_LOG_WARNINGS = false;
 const here = dirname(fileURLToPath(import.meta.url));
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
-const WARMUP = 30;
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 300);
+const WARMUP = 100;
 const API_KEY = 'nv-0123456789abcdef0123456789abcdefBnch';
 
 const median = (xs) => {

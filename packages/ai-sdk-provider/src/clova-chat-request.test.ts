@@ -69,6 +69,15 @@ describe('prepareClovaChatRequest', () => {
     ]);
   });
 
+  it('sends providerOptions thinking as asked to a model it does not know', async () => {
+    const { params, warnings } = await prepareClovaChatRequest('HCX-999', {
+      prompt: user('Hi'),
+      providerOptions: { clovaStudio: { thinking: { effort: 'high' } } },
+    });
+    expect(params.thinking).toEqual({ effort: 'high' });
+    expect(warnings).toEqual([]);
+  });
+
   it('rule 1: tools win over structured outputs (schema as an instruction)', async () => {
     const { params, warnings } = await prepareClovaChatRequest('HCX-007', {
       prompt: user('Weather in Seoul?'),

@@ -112,6 +112,8 @@ export async function prepareClovaChatRequest(
       effort = 'none';
     }
     if (effort !== undefined) thinking = { effort };
+  } else if (caps === undefined && 'model' in target && clova.thinking !== undefined) {
+    thinking = clova.thinking; // a model this package does not know yet: sent as asked
   } else if (effort !== undefined && effort !== 'none') {
     warnings.push({
       type: 'unsupported',
