@@ -13,6 +13,7 @@ import {
 import { clovaStudioChatOptionsSchema } from './clova-chat-options';
 import { prepareClovaTools } from './clova-prepare-tools';
 import { convertToClovaMessages } from './convert-to-clova-messages';
+import { definedHeaders } from './defined-headers';
 
 /** The provider options key: `providerOptions.clovaStudio`. */
 export const PROVIDER_OPTIONS_KEY = 'clovaStudio';
@@ -168,10 +169,7 @@ export async function prepareClovaChatRequest(
     if (params[key] === undefined) delete params[key];
   }
 
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(options.headers ?? {})) {
-    if (value !== undefined) headers[name] = value;
-  }
+  const headers = definedHeaders(options.headers);
   const requestOptions: ClovaRequestOptions = {
     signal: options.abortSignal,
     ...(Object.keys(headers).length > 0 ? { headers } : {}),

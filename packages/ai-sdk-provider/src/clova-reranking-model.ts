@@ -8,6 +8,7 @@ import { parseProviderOptions } from '@ai-sdk/provider-utils';
 import type { ClovaStudio } from '@clova-studio/apis';
 import * as z from 'zod';
 import { toAISDKError } from './clova-error';
+import { definedHeaders } from './defined-headers';
 
 /** The reranking model id: CLOVA Studio has one Reranker (`reranker`); any string is accepted. */
 export type ClovaStudioRerankingModelId = 'reranker' | (string & {});
@@ -86,10 +87,7 @@ export class ClovaRerankingModel implements RerankingModelV4 {
       documents: texts.map((doc, i) => ({ id: String(i), doc })),
       ...(clova.maxTokens !== undefined ? { maxTokens: clova.maxTokens } : {}),
     };
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(options.headers ?? {})) {
-      if (value !== undefined) headers[name] = value;
-    }
+    const headers = definedHeaders(options.headers);
     let response: Awaited<
       ReturnType<ReturnType<ClovaStudio['reranker']['create']>['withResponse']>
     >;
