@@ -5,7 +5,8 @@ import type {
   SharedV4Warning,
 } from '@ai-sdk/provider';
 import { parseProviderOptions } from '@ai-sdk/provider-utils';
-import type { ClovaStudio } from '@clova-studio/apis';
+import type { ClovaStudio, RerankerResponse } from '@clova-studio/apis';
+import type { WithResponse } from '@clova-studio/core';
 import * as z from 'zod';
 import { toAISDKError } from './clova-error';
 import { definedHeaders } from './defined-headers';
@@ -88,9 +89,7 @@ export class ClovaRerankingModel implements RerankingModelV4 {
       ...(clova.maxTokens !== undefined ? { maxTokens: clova.maxTokens } : {}),
     };
     const headers = definedHeaders(options.headers);
-    let response: Awaited<
-      ReturnType<ReturnType<ClovaStudio['reranker']['create']>['withResponse']>
-    >;
+    let response: WithResponse<RerankerResponse>;
     try {
       response = await this.#config
         .client()
