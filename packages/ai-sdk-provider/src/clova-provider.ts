@@ -47,8 +47,8 @@ export interface ClovaStudioProviderSettings extends Omit<ClovaStudioOptions, 'm
   /** A `fetch` implementation, e.g. for a proxy or tests. */
   fetch?: typeof globalThis.fetch;
   /**
-   * A client to reuse: its options are taken over (with `maxRetries: 0`), and the other
-   * settings are ignored.
+   * A client to reuse: its options are taken over (with `maxRetries: 0`), and the client
+   * settings given here (`apiKey`, `baseURL`, `headers`, `fetch`, …) are ignored.
    */
   client?: ClovaStudio;
   /**
