@@ -7,7 +7,6 @@ import type {
 import {
   type ChatCompletion,
   type ChatStreamEvent,
-  type ChatUsage,
   StreamTruncatedError,
 } from '@clova-studio/apis';
 import { clovaProviderMetadata } from './clova-provider-metadata';
@@ -132,7 +131,7 @@ export class ClovaStreamParts {
     this.#enqueue({
       type: 'finish',
       finishReason: this.#finishReason,
-      usage: convertClovaUsage(result?.usage as ChatUsage | null | undefined),
+      usage: convertClovaUsage(result?.usage),
       providerMetadata: metadata,
     });
   }
