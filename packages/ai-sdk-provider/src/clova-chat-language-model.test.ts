@@ -1,7 +1,7 @@
 import { generateText, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { useEmulator } from '../test/emulator';
-import { PNG_BASE64, PNG_BYTES, REASONING_THEN_TEXT } from '../test/fixtures';
+import { useEmulator } from '../test/emulator.ts';
+import { PNG_BASE64, PNG_BYTES, REASONING_THEN_TEXT } from '../test/fixtures.ts';
 
 describe('ClovaChatLanguageModel', () => {
   const ctx = useEmulator();

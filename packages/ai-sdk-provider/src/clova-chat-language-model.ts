@@ -14,13 +14,13 @@ import {
   chatModelCapabilities,
 } from '@clova-studio/apis';
 import type { WithResponse } from '@clova-studio/core';
-import type { ClovaStudioChatModelId } from './clova-chat-options';
-import { type ClovaChatRequest, prepareClovaChatRequest } from './clova-chat-request';
-import { toAISDKError } from './clova-error';
-import { clovaProviderMetadata } from './clova-provider-metadata';
-import { ClovaStreamParts } from './clova-stream-parts';
-import { convertClovaUsage } from './convert-clova-usage';
-import { mapClovaFinishReason } from './map-clova-finish-reason';
+import type { ClovaStudioChatModelId } from './clova-chat-options.ts';
+import { type ClovaChatRequest, prepareClovaChatRequest } from './clova-chat-request.ts';
+import { toAISDKError } from './clova-error.ts';
+import { clovaProviderMetadata } from './clova-provider-metadata.ts';
+import { ClovaStreamParts } from './clova-stream-parts.ts';
+import { convertClovaUsage } from './convert-clova-usage.ts';
+import { mapClovaFinishReason } from './map-clova-finish-reason.ts';
 
 /** What a chat model gets from its provider. */
 export interface ClovaChatConfig {

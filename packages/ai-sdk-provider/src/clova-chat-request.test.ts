@@ -2,9 +2,9 @@ import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { generateText, Output } from 'ai';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { useEmulator } from '../test/emulator';
-import { PNG_BYTES, weatherTools } from '../test/fixtures';
-import { parseChatModelId, prepareClovaChatRequest } from './clova-chat-request';
+import { useEmulator } from '../test/emulator.ts';
+import { PNG_BYTES, weatherTools } from '../test/fixtures.ts';
+import { parseChatModelId, prepareClovaChatRequest } from './clova-chat-request.ts';
 
 const user = (text: string): LanguageModelV4CallOptions['prompt'] => [
   { role: 'user', content: [{ type: 'text', text }] },

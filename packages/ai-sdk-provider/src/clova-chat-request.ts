@@ -10,10 +10,10 @@ import {
   type ClovaRequestOptions,
   chatModelCapabilities,
 } from '@clova-studio/apis';
-import { clovaStudioChatOptionsSchema } from './clova-chat-options';
-import { prepareClovaTools } from './clova-prepare-tools';
-import { convertToClovaMessages } from './convert-to-clova-messages';
-import { definedHeaders } from './defined-headers';
+import { clovaStudioChatOptionsSchema } from './clova-chat-options.ts';
+import { prepareClovaTools } from './clova-prepare-tools.ts';
+import { convertToClovaMessages } from './convert-to-clova-messages.ts';
+import { definedHeaders } from './defined-headers.ts';
 
 /** The provider options key: `providerOptions.clovaStudio`. */
 export const PROVIDER_OPTIONS_KEY = 'clovaStudio';

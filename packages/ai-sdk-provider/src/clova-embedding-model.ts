@@ -1,8 +1,8 @@
 import type { EmbeddingModelV4, EmbeddingModelV4Result, SharedV4Warning } from '@ai-sdk/provider';
 import { TooManyEmbeddingValuesForCallError } from '@ai-sdk/provider';
 import { type ClovaStudio, models, type RateLimiter } from '@clova-studio/apis';
-import { toAISDKError } from './clova-error';
-import { definedHeaders } from './defined-headers';
+import { toAISDKError } from './clova-error.ts';
+import { definedHeaders } from './defined-headers.ts';
 
 /** An embedding model: `bge-m3` (Embedding v2), `clir-emb-dolphin` or `clir-sts-dolphin` (v1). */
 export type ClovaStudioEmbeddingModelId =

@@ -8,10 +8,10 @@ import {
 import { loadApiKey, loadOptionalSetting, withoutTrailingSlash } from '@ai-sdk/provider-utils';
 import { ClovaStudio, type ClovaStudioOptions, RateLimiter } from '@clova-studio/apis';
 import { DEFAULT_BASE_URL } from '@clova-studio/core';
-import { ClovaChatLanguageModel } from './clova-chat-language-model';
-import type { ClovaStudioChatModelId } from './clova-chat-options';
-import { ClovaEmbeddingModel, type ClovaStudioEmbeddingModelId } from './clova-embedding-model';
-import { ClovaRerankingModel, type ClovaStudioRerankingModelId } from './clova-reranking-model';
+import { ClovaChatLanguageModel } from './clova-chat-language-model.ts';
+import type { ClovaStudioChatModelId } from './clova-chat-options.ts';
+import { ClovaEmbeddingModel, type ClovaStudioEmbeddingModelId } from './clova-embedding-model.ts';
+import { ClovaRerankingModel, type ClovaStudioRerankingModelId } from './clova-reranking-model.ts';
 
 /** The CLOVA Studio provider: call it with a chat model id, or use its model factories. */
 export interface ClovaStudioProvider extends ProviderV4 {

@@ -8,8 +8,8 @@ import { parseProviderOptions } from '@ai-sdk/provider-utils';
 import type { ClovaStudio, RerankerResponse } from '@clova-studio/apis';
 import type { WithResponse } from '@clova-studio/core';
 import * as z from 'zod';
-import { toAISDKError } from './clova-error';
-import { definedHeaders } from './defined-headers';
+import { toAISDKError } from './clova-error.ts';
+import { definedHeaders } from './defined-headers.ts';
 
 /** The reranking model id: CLOVA Studio has one Reranker (`reranker`); any string is accepted. */
 export type ClovaStudioRerankingModelId = 'reranker' | (string & {});

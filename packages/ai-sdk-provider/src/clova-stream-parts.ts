@@ -9,9 +9,9 @@ import {
   type ChatStreamEvent,
   StreamTruncatedError,
 } from '@clova-studio/apis';
-import { clovaProviderMetadata } from './clova-provider-metadata';
-import { convertClovaUsage } from './convert-clova-usage';
-import { mapClovaFinishReason } from './map-clova-finish-reason';
+import { clovaProviderMetadata } from './clova-provider-metadata.ts';
+import { convertClovaUsage } from './convert-clova-usage.ts';
+import { mapClovaFinishReason } from './map-clova-finish-reason.ts';
 
 /** What the parts of one stream need to know about its call. */
 export interface StreamPartsContext {
