@@ -38,8 +38,8 @@ export interface AppConfig {
   faults: readonly FaultRule[];
   /** Routers, skillsets and tuning timings of the tool endpoints. */
   tools: ToolsOptions;
-  /** Receives every answered request. */
-  record: (request: RecordedRequest) => void;
+  /** Receives every answered request, and the size of its body as received (bytes). */
+  record: (request: RecordedRequest, bodyBytes: number) => void;
   /** Receives every request-log line. */
   log?: (line: string) => void;
 }

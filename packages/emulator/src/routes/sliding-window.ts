@@ -13,19 +13,30 @@ import { ok } from '../http/respond.js';
  * the system message is always kept, a user turn goes together with the assistant answer after
  * it, and the last message is never dropped (`40003` when even that does not fit).
  */
-export function slideWindow(turns: readonly Turn[], maxTokens: number, limit: number): Turn[] {
-  const kept = [...turns];
-  const total = () => kept.reduce((n, t) => n + turnTokens(t), 0) + maxTokens;
-  while (total() > limit) {
-    const first = kept.findIndex((t) => t.role !== 'system');
-    if (first < 0 || first >= kept.length - 1) throw fail('40003');
+export function slideWindow(
+  turns: readonly Turn[],
+  maxTokens: number,
+  limit: number,
+  count: (turn: Turn) => number = turnTokens,
+): Turn[] {
+  // linear: each turn's tokens are counted once (`count`), and the oldest turns go from the front
+  const tokens = turns.map((turn) => count(turn));
+  let total = tokens.reduce((n, t) => n + t, maxTokens);
+  const dropped = new Set<number>();
+  const last = turns.length - 1;
+  let first = 0;
+  while (total > limit) {
+    while (first <= last && turns[first]?.role === 'system') first++;
+    if (first >= last) throw fail('40003');
     const pair =
-      kept[first]?.role === 'user' &&
-      kept[first + 1]?.role === 'assistant' &&
-      first + 1 < kept.length - 1;
-    kept.splice(first, pair ? 2 : 1);
+      turns[first]?.role === 'user' && turns[first + 1]?.role === 'assistant' && first + 1 < last;
+    for (const index of pair ? [first, first + 1] : [first]) {
+      dropped.add(index);
+      total -= tokens[index] ?? 0;
+    }
+    first += pair ? 2 : 1;
   }
-  return kept;
+  return turns.filter((_, index) => !dropped.has(index));
 }
 
 /** The documented limit: message tokens plus `maxTokens` may not exceed 4,096. */
