@@ -15,12 +15,12 @@ import { registerChatV1Routes } from './routes/chat-v1.js';
 import { registerChatV3Routes } from './routes/chat-v3.js';
 import { registerCompletionRoutes } from './routes/completions.js';
 import { registerOpenAiRoutes } from './routes/openai.js';
+import { registerToolRoutes } from './routes/services.js';
 import { registerSlidingWindowRoutes } from './routes/sliding-window.js';
 import { registerTokenizeRoutes } from './routes/tokenize.js';
 import type { EmulatorRuntime } from './runtime.js';
-import type { ToolsOptions } from './tools/options.js';
-import { registerToolRoutes } from './tools/routes.js';
-import { createToolsState, resetToolsState, type ToolsState } from './tools/state.js';
+import type { ToolsOptions } from './services/options.js';
+import { createToolsState, resetToolsState, type ToolsState } from './services/state.js';
 
 /** Everything {@link createApp} needs (options already resolved). */
 export interface AppConfig {

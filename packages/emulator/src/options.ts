@@ -3,8 +3,8 @@ import type { EmulatorClock, RecordedRequest } from './context.js';
 import { scriptRuleSchema } from './engine/script.js';
 import { faultRuleSchema } from './http/faults.js';
 import { rateLimitOptionsSchema } from './http/rate-limit.js';
-import { toolsOptionsSchema } from './tools/options.js';
-import type { TuningTaskView } from './tools/tuning-task.js';
+import { toolsOptionsSchema } from './services/options.js';
+import type { TuningTaskView } from './services/tuning-task.js';
 
 /** Options of {@link startEmulator} (every field optional); the CLI config file is its JSON form. */
 export const emulatorOptionsSchema = toolsOptionsSchema.extend({

@@ -1,6 +1,6 @@
 import type { EmulatorClock } from './context.js';
 import type { ScriptRule } from './engine/script.js';
-import type { ToolsState } from './tools/state.js';
+import type { ToolsState } from './services/state.js';
 
 /** What the emulator's own routes share: resolved options and the clock. */
 export interface EmulatorRuntime {

@@ -5,7 +5,7 @@ import { createClock } from './clock.js';
 import { generateApiKey } from './http/api-key.js';
 import { checkOptions, type EmulatorOptions, type RunningEmulator } from './options.js';
 import { createRequestStore, MAX_RECORDED } from './request-store.js';
-import { listTuningTasks } from './tools/state.js';
+import { listTuningTasks } from './services/state.js';
 
 /** Starts an emulator on 127.0.0.1 (a free port by default) and resolves once it listens. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {

@@ -1,7 +1,7 @@
 import { findModel, type ModelApi, type ModelInfo } from '../engine/models.js';
 import { fail } from '../http/fail.js';
-import type { ToolsState } from '../tools/state.js';
-import { findSucceededTask } from '../tools/tuning-store.js';
+import type { ToolsState } from '../services/state.js';
+import { findSucceededTask } from '../services/tuning-store.js';
 
 /** The catalogue model `name` if it is served on `api`: else `40080 Model not found` or `40084 Unsupported API for model`. */
 export function resolveModel(name: string, api: ModelApi | readonly ModelApi[]): ModelInfo {

@@ -2,11 +2,11 @@ import type { Context } from 'hono';
 import type { EmulatorEnv } from '../context.js';
 import { lastUserText } from '../engine/conversation.js';
 import { type Generation, generate } from '../engine/generate.js';
-import { hash32, randomSeed, uuidFrom } from '../engine/random.js';
 import { findScript } from '../engine/script.js';
 import { sleep } from '../engine/sleep.js';
 import { ClovaError } from '../http/clova-error.js';
 import { messageOf } from '../http/status-codes.js';
+import { hash32, randomSeed, uuidFrom } from '../random.js';
 import type { EmulatorRuntime } from '../runtime.js';
 import type { ChatPlan } from './chat-plan.js';
 

@@ -1,3 +1,5 @@
+import { createRandom, hash32, type Random } from '../random.js';
+import { countTokens, truncateTokens } from '../text/tokenizer.js';
 import {
   type JsonSchema,
   lastUserText,
@@ -5,12 +7,10 @@ import {
   type ToolSpec,
   type Turn,
 } from './conversation.js';
-import { createRandom, hash32, type Random } from './random.js';
 import { composeReply } from './reply.js';
 import { valueForSchema } from './schema-value.js';
 import type { ScriptReply } from './script.js';
 import { composeThinking, type ThinkingEffort } from './thinking.js';
-import { countTokens, truncateTokens } from './tokenizer.js';
 import { matchedWords, pickTool } from './tool-pick.js';
 
 /** How the model may use tools. */

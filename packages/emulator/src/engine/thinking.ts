@@ -1,7 +1,7 @@
+import type { Random } from '../random.js';
+import { topicWords } from '../text/keywords.js';
+import { countTokens } from '../text/tokenizer.js';
 import { isKorean } from './conversation.js';
-import { topicWords } from './keywords.js';
-import type { Random } from './random.js';
-import { countTokens } from './tokenizer.js';
 
 /** Reasoning effort of HCX-007 (`none` means no thinking). */
 export type ThinkingEffort = 'none' | 'low' | 'medium' | 'high';

@@ -1,7 +1,7 @@
 import type { ChatOutcome } from '../chat/run-chat.js';
 import { jsonFragments } from '../chat/v3-response.js';
-import { tokenPieces } from '../engine/tokenizer.js';
 import type { SseEvent } from '../http/sse.js';
+import { tokenPieces } from '../text/tokenizer.js';
 import type { OpenAiChatPlan } from './chat-request.js';
 
 function completionId(outcome: ChatOutcome): string {

@@ -1,10 +1,10 @@
 import type { Hono } from 'hono';
+import { answerChat } from '../chat/answer-chat.js';
 import { resolveModel, taskModel } from '../chat/resolve-model.js';
 import { parseV1Request } from '../chat/v1-request.js';
 import { v1Events, v1Result } from '../chat/v1-response.js';
 import type { EmulatorEnv } from '../context.js';
 import type { EmulatorRuntime } from '../runtime.js';
-import { answerChat } from './answer-chat.js';
 
 const V1_WIRE = { events: v1Events, result: v1Result };
 

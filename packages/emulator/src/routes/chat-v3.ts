@@ -1,10 +1,10 @@
 import type { Hono } from 'hono';
+import { answerChat } from '../chat/answer-chat.js';
 import { resolveModel, taskModel } from '../chat/resolve-model.js';
 import { parseV3Request } from '../chat/v3-request.js';
 import { v3Events, v3Result } from '../chat/v3-response.js';
 import type { EmulatorEnv } from '../context.js';
 import type { EmulatorRuntime } from '../runtime.js';
-import { answerChat } from './answer-chat.js';
 
 const V3_WIRE = { events: v3Events, result: v3Result };
 

@@ -6,9 +6,9 @@ import { stopReason } from '../chat/v1-response.js';
 import type { EmulatorEnv } from '../context.js';
 import { aiFilter } from '../engine/ai-filter.js';
 import type { ModelInfo } from '../engine/models.js';
-import { tokenize } from '../engine/tokenizer.js';
 import { ok } from '../http/respond.js';
 import type { EmulatorRuntime } from '../runtime.js';
+import { tokenize } from '../text/tokenizer.js';
 
 /**
  * The legacy Completions result. [UNCONFIRMED] shape: `text` is the whole text (input, `start`,

@@ -9,7 +9,11 @@ import { sseResponse } from '../http/sse.js';
 import { parseOpenAiChat } from '../openai/chat-request.js';
 import { openAiChunks, openAiCompletion } from '../openai/chat-response.js';
 import type { EmulatorRuntime } from '../runtime.js';
-import { EMBEDDING_DIMENSION, embeddingInputTokens, embedText } from '../tools/embedding-vector.js';
+import {
+  EMBEDDING_DIMENSION,
+  embeddingInputTokens,
+  embedText,
+} from '../services/embedding-vector.js';
 
 const MODELS_CREATED = 1_752_710_400;
 

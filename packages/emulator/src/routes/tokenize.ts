@@ -13,9 +13,9 @@ import {
   toolsTokens,
   turnTokens,
 } from '../engine/prompt-tokens.js';
-import { countTokens } from '../engine/tokenizer.js';
 import { fail, invalidParameter } from '../http/fail.js';
 import { ok } from '../http/respond.js';
+import { countTokens } from '../text/tokenizer.js';
 
 const V3_ROLES = new Set(['system', 'user', 'assistant', 'tool']);
 
