@@ -11,7 +11,7 @@ export { FAULT_HEADER, type Fault, type FaultRule } from './http/faults.js';
 export type { RateLimit, RateLimitOptions } from './http/rate-limit.js';
 export { STATUS_CODES } from './http/status-codes.js';
 export { type EmulatorOptions, emulatorOptionsSchema, type RunningEmulator } from './options.js';
-export type { RouterConfig, SkillsetConfig, ToolsOptions } from './services/options.js';
+export type { RouterConfig, ServicesOptions, SkillsetConfig } from './services/options.js';
 export type { TuningStatus, TuningStatusInfo, TuningTaskView } from './services/tuning-task.js';
 export { startEmulator } from './start-emulator.js';
 export { countTokens, tokenize } from './text/tokenizer.js';

@@ -5,7 +5,7 @@ import { createClock } from './clock.js';
 import { generateApiKey } from './http/api-key.js';
 import { checkOptions, type EmulatorOptions, type RunningEmulator } from './options.js';
 import { createRequestStore, MAX_RECORDED } from './request-store.js';
-import { listTuningTasks } from './services/state.js';
+import { listTuningTasks } from './services/tuning-store.js';
 
 /** Starts an emulator on 127.0.0.1 (a free port by default) and resolves once it listens. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
@@ -14,11 +14,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const clock = createClock(options.timeScale ?? 1);
   const recorded = createRequestStore(options.recordRequests ?? MAX_RECORDED);
   const log = options.log === true ? (line: string) => console.log(line) : options.log || undefined;
-  const tools = {
-    ...(options.routers ? { routers: options.routers } : {}),
-    ...(options.skillsets ? { skillsets: options.skillsets } : {}),
-    ...(options.tuning ? { tuning: options.tuning } : {}),
-  };
   const emulator = createApp({
     credentials: { apiKeys, legacyKeys: options.legacyKeys ?? [] },
     clock,
@@ -29,7 +24,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     rateLimits: options.rateLimits === undefined ? {} : options.rateLimits,
     scripts: options.scripts ?? [],
     faults: options.faults ?? [],
-    tools,
+    ...(options.routers ? { routers: options.routers } : {}),
+    ...(options.skillsets ? { skillsets: options.skillsets } : {}),
+    ...(options.tuning ? { tuning: options.tuning } : {}),
     record: recorded.record,
     ...(log ? { log } : {}),
   });
@@ -49,7 +46,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     apiKey: apiKeys[0] as string,
     requests: recorded.requests,
     clock,
-    tuningTasks: () => listTuningTasks(emulator.toolsState),
+    tuningTasks: () => listTuningTasks(emulator.tuningTasks),
     reset: () => {
       recorded.clear();
       emulator.reset();

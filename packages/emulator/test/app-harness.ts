@@ -2,8 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { EmulatorClock } from '../src/context.js';
 import { createApp } from '../src/index.js';
-import type { ToolsOptions } from '../src/services/options.js';
-import type { ToolsState } from '../src/services/state.js';
+import type { ServicesOptions } from '../src/services/options.js';
+import type { TuningState } from '../src/services/tuning-store.js';
 
 /** A manual clock for tests: time moves only with `advance`. */
 export function manualClock(start = Date.UTC(2026, 0, 5, 3, 0, 0)): EmulatorClock {
@@ -21,7 +21,7 @@ export function manualClock(start = Date.UTC(2026, 0, 5, 3, 0, 0)): EmulatorCloc
 /** A running emulator app on a manual clock, with helpers that send the key. */
 export interface ToolsServer {
   url: string;
-  state: ToolsState;
+  state: TuningState;
   clock: EmulatorClock;
   /** The `authorization` header the helpers send, for hand-made requests. */
   auth: Record<string, string>;
@@ -37,16 +37,16 @@ const KEY = 'nv-00000000000000000000000000000000Tool';
  * Serves the emulator app ({@link createApp}, so with its real auth, body parsing and error
  * envelopes; rate limits off) on 127.0.0.1, port 0, on a manual clock. Requests carry a valid key.
  */
-export async function startToolsServer(options: ToolsOptions = {}): Promise<ToolsServer> {
+export async function startToolsServer(options: ServicesOptions = {}): Promise<ToolsServer> {
   const clock = manualClock();
-  const { app, toolsState: state } = createApp({
+  const { app, tuningTasks: state } = createApp({
     credentials: { apiKeys: [KEY], legacyKeys: [] },
     clock,
     latency: { firstTokenMs: 0, perTokenMs: 0 },
     rateLimits: false,
     scripts: [],
     faults: [],
-    tools: options,
+    ...options,
     record: () => undefined,
   });
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });

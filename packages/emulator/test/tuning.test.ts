@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createToolsState, listTuningTasks, resetToolsState } from '../src/services/state.js';
-import { createTuningTask, findSucceededTask } from '../src/services/tuning-store.js';
+import {
+  createTuningState,
+  createTuningTask,
+  findSucceededTask,
+  listTuningTasks,
+  resetTuningState,
+} from '../src/services/tuning-store.js';
 import type { TuningTaskView } from '../src/services/tuning-task.js';
 import type { ToolsServer } from './app-harness.js';
 import { expectStatus, manualClock, startToolsServer } from './app-harness.js';
@@ -55,8 +60,7 @@ const NEW_TASK = {
 describe('tuning state machine', () => {
   it('moves WAIT → RUNNING → SUCCEEDED on the clock; findSucceededTask only then', () => {
     const clock = manualClock();
-    const state = createToolsState();
-    state.clock = clock;
+    const state = createTuningState(clock);
     const task = createTuningTask(state, NEW_TASK, { queueMs: 1000, runMs: 5000 });
     expect(task.status).toBe('WAIT');
     expect(Object.values(task.statusInfo).every((v) => v === null)).toBe(true);
@@ -71,14 +75,13 @@ describe('tuning state machine', () => {
     expect(done?.model).toBe('HCX-003');
     expect(done?.statusInfo.sendWeightSuccess).toBe(true);
     expect(done?.statusInfo.endDatetime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0900$/);
-    resetToolsState(state);
+    resetTuningState(state);
     expect(listTuningTasks(state)).toEqual([]);
   });
 
   it('a dataset with a bad extension FAILS when it would start', () => {
     const clock = manualClock();
-    const state = createToolsState();
-    state.clock = clock;
+    const state = createTuningState(clock);
     const task = createTuningTask(
       state,
       { ...NEW_TASK, dataset: 'b/data.txt' },

@@ -1,8 +1,7 @@
 import type { Context } from 'hono';
-import type { EmulatorEnv } from '../context.js';
+import type { EmulatorContext, EmulatorEnv } from '../context.js';
 import { ok } from '../http/respond.js';
 import { type SseEvent, sseResponse, wantsStream } from '../http/sse.js';
-import type { EmulatorRuntime } from '../runtime.js';
 import type { ChatPlan } from './chat-plan.js';
 import { type ChatOutcome, runChat, simulateLatency } from './run-chat.js';
 
@@ -20,12 +19,12 @@ export interface ChatWire {
  */
 export async function answerChat(
   c: Context<EmulatorEnv>,
-  runtime: EmulatorRuntime,
+  ctx: EmulatorContext,
   plan: ChatPlan,
   wire: ChatWire,
 ): Promise<Response> {
-  const outcome = runChat(c, plan, runtime);
+  const outcome = runChat(c, plan, ctx);
   if (wantsStream(c)) return sseResponse(c, wire.events(plan, outcome));
-  await simulateLatency(runtime, outcome);
+  await simulateLatency(ctx, outcome);
   return ok(c, wire.result(plan, outcome));
 }

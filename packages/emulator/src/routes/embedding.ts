@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RegisterRoutes } from '../context.js';
 import { findModel } from '../engine/models.js';
 import { fail } from '../http/fail.js';
 import { ok } from '../http/respond.js';
@@ -9,7 +10,6 @@ import {
 } from '../services/embedding-vector.js';
 import { countTokens } from '../text/tokenizer.js';
 import { parseBody } from '../validate.js';
-import type { RegisterToolRoute } from './route-context.js';
 
 /** The catalogue model behind each embedding path segment (`v2` is bge-m3). */
 const EMBEDDING_MODELS = new Map([
@@ -28,7 +28,7 @@ const TOKENIZE_CHAR_LIMIT = 10_000;
  * `POST /v1/api-tools/embedding/{clir-emb-dolphin|clir-sts-dolphin|v2}` and the v2 token counter
  * `POST /v1/api-tools/embedding/v2/tokenize`.
  */
-export const registerEmbeddingRoutes: RegisterToolRoute = (app) => {
+export const registerEmbeddingRoutes: RegisterRoutes = (app) => {
   app.post('/v1/api-tools/embedding/:modelName', (c) => {
     const model = findModel(EMBEDDING_MODELS.get(c.req.param('modelName')) ?? '');
     if (!model) throw fail('40080');

@@ -1,13 +1,13 @@
+import type { RegisterRoutes } from '../context.js';
 import { fail, invalidParameter } from '../http/fail.js';
 import { ok } from '../http/respond.js';
 import { ragInputTokens, ragReason } from '../services/rag-reasoning.js';
 import { ragRequestSchema } from '../services/rag-request.js';
 import { parseBody } from '../validate.js';
 import { LLM_TOOL_INPUT_LIMIT } from './reranker.js';
-import type { RegisterToolRoute } from './route-context.js';
 
 /** `POST /v1/api-tools/rag-reasoning`: function-calling RAG (tool call, then cited answer). */
-export const registerRagReasoningRoutes: RegisterToolRoute = (app) => {
+export const registerRagReasoningRoutes: RegisterRoutes = (app) => {
   app.post('/v1/api-tools/rag-reasoning', (c) => {
     const request = parseBody(ragRequestSchema, c.get('body'));
     const choice = request.toolChoice;

@@ -1,16 +1,16 @@
+import type { RegisterRoutes } from '../context.js';
 import { fail } from '../http/fail.js';
 import { ok } from '../http/respond.js';
 import { rerank } from '../services/rerank.js';
 import { rerankRequestSchema } from '../services/rerank-request.js';
 import { countTokens } from '../text/tokenizer.js';
 import { parseBody } from '../validate.js';
-import type { RegisterToolRoute } from './route-context.js';
 
 /** Maximum input tokens of the reranker and RAG reasoning. */
 export const LLM_TOOL_INPUT_LIMIT = 128_000;
 
 /** `POST /v1/api-tools/reranker`: cited answer from the relevant documents. */
-export const registerRerankerRoutes: RegisterToolRoute = (app) => {
+export const registerRerankerRoutes: RegisterRoutes = (app) => {
   app.post('/v1/api-tools/reranker', (c) => {
     const body = parseBody(rerankRequestSchema, c.get('body'));
     if (body.query.trim() === '') throw fail('40004');

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import type { RegisterRoutes } from '../context.js';
 import { fail, invalidParameter } from '../http/fail.js';
 import { ok } from '../http/respond.js';
 import { classifyRoute, hasInvalidLabels } from '../services/router-classifier.js';
 import { queryTokens } from '../text/keyword-match.js';
 import { parseBody } from '../validate.js';
-import type { RegisterToolRoute } from './route-context.js';
 
 const routerBody = z.object({
   query: z.string(),
@@ -19,10 +19,10 @@ export function parseVersion(segment: string): number | undefined {
 }
 
 /** `POST /v1/routers/{routerId}/versions/{version}/route`: domain and filter classification. */
-export const registerRouterRoutes: RegisterToolRoute = (app, { options }) => {
+export const registerRouterRoutes: RegisterRoutes = (app, ctx) => {
   app.post('/v1/routers/:routerId/versions/:version/route', (c) => {
-    const router = Object.hasOwn(options.routers, c.req.param('routerId'))
-      ? options.routers[c.req.param('routerId')]
+    const router = Object.hasOwn(ctx.routers, c.req.param('routerId'))
+      ? ctx.routers[c.req.param('routerId')]
       : undefined;
     const version = parseVersion(c.req.param('version'));
     if (version === undefined) throw invalidParameter('version');

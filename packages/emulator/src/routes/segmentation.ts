@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import type { RegisterRoutes } from '../context.js';
 import { fail } from '../http/fail.js';
 import { ok } from '../http/respond.js';
 import { segmentText } from '../services/segment.js';
 import { countTokens } from '../text/tokenizer.js';
 import { parseBody } from '../validate.js';
-import type { RegisterToolRoute } from './route-context.js';
 
 /** Character limit of `text` (Korean basis, spaces included). */
 export const SEGMENTATION_CHAR_LIMIT = 120_000;
@@ -31,7 +31,7 @@ const segmentationBody = z
   });
 
 /** `POST /v1/api-tools/segmentation`: topic paragraphs (`topicSeg`, `span`). */
-export const registerSegmentationRoutes: RegisterToolRoute = (app) => {
+export const registerSegmentationRoutes: RegisterRoutes = (app) => {
   app.post('/v1/api-tools/segmentation', (c) => {
     const body = parseBody(segmentationBody, c.get('body'));
     if (body.text.trim() === '') throw fail('40004');

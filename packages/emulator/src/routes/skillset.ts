@@ -1,3 +1,4 @@
+import type { RegisterRoutes } from '../context.js';
 import { fail, invalidParameter } from '../http/fail.js';
 import { ok } from '../http/respond.js';
 import { sseResponse, wantsStream } from '../http/sse.js';
@@ -6,17 +7,16 @@ import { runSkillset } from '../services/skillset-runner.js';
 import { skillsetEvents } from '../services/skillset-stream.js';
 import { queryTokens } from '../text/keyword-match.js';
 import { parseBody } from '../validate.js';
-import type { RegisterToolRoute } from './route-context.js';
 import { parseVersion } from './router.js';
 
 /**
  * `POST /v1/skillsets/{skillsetId}/versions/{version}/final-answer`: JSON answer, or an SSE
  * stream (`planning`, `cot`, `token`…, `finalAnswer`) when `Accept` includes `text/event-stream`.
  */
-export const registerSkillsetRoutes: RegisterToolRoute = (app, { options }) => {
+export const registerSkillsetRoutes: RegisterRoutes = (app, ctx) => {
   app.post('/v1/skillsets/:skillsetId/versions/:version/final-answer', (c) => {
     const id = c.req.param('skillsetId');
-    const skillset = Object.hasOwn(options.skillsets, id) ? options.skillsets[id] : undefined;
+    const skillset = Object.hasOwn(ctx.skillsets, id) ? ctx.skillsets[id] : undefined;
     const segment = c.req.param('version');
     const version = segment === 'latest' ? skillset?.versions : parseVersion(segment);
     if (version === undefined && skillset) throw invalidParameter('version');

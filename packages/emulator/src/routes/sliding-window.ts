@@ -1,8 +1,7 @@
-import type { Hono } from 'hono';
 import { objectBody, optionalNumber } from '../chat/checks.js';
 import { resolveModel } from '../chat/resolve-model.js';
 import { parseV1Messages } from '../chat/v1-request.js';
-import type { EmulatorEnv } from '../context.js';
+import type { RegisterRoutes } from '../context.js';
 import type { Turn } from '../engine/conversation.js';
 import { turnTokens } from '../engine/prompt-tokens.js';
 import { fail } from '../http/fail.js';
@@ -43,7 +42,7 @@ export function slideWindow(
 export const SLIDING_LIMIT = 4096;
 
 /** Sliding window: `POST /v1/api-tools/sliding/chat-messages/{model}`. */
-export function registerSlidingWindowRoutes(app: Hono<EmulatorEnv>): void {
+export const registerSlidingWindowRoutes: RegisterRoutes = (app) => {
   app.post('/v1/api-tools/sliding/chat-messages/:model', (c) => {
     const model = resolveModel(c.req.param('model'), ['v1', 'v3']);
     const body = objectBody(c.get('body'));
@@ -59,4 +58,4 @@ export function registerSlidingWindowRoutes(app: Hono<EmulatorEnv>): void {
     );
     return ok(c, { messages });
   });
-}
+};

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import type { RegisterRoutes } from '../context.js';
 import { fail } from '../http/fail.js';
 import { ok } from '../http/respond.js';
 import { summarize } from '../services/summarize.js';
 import { countTokens } from '../text/tokenizer.js';
 import { parseBody } from '../validate.js';
-import type { RegisterToolRoute } from './route-context.js';
 
 /** Character limit of all `texts` together (Korean basis, spaces included). */
 export const SUMMARY_CHAR_LIMIT = 35_000;
@@ -26,7 +26,7 @@ const summaryBody = z
   .refine((b) => b.segMinSize <= b.segMaxSize, { path: ['segMinSize'] });
 
 /** `POST /v1/api-tools/summarization/v2`: extractive bullet summary. */
-export const registerSummaryRoutes: RegisterToolRoute = (app) => {
+export const registerSummaryRoutes: RegisterRoutes = (app) => {
   app.post('/v1/api-tools/summarization/v2', (c) => {
     const body = parseBody(summaryBody, c.get('body'));
     const joined = body.texts.join('\n');

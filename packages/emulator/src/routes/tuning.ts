@@ -1,17 +1,20 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { objectBody } from '../chat/checks.js';
-import type { EmulatorEnv } from '../context.js';
+import type { EmulatorEnv, RegisterRoutes } from '../context.js';
 import { readLimitedBody } from '../http/body.js';
 import { fail } from '../http/fail.js';
 import { readHeader } from '../http/header.js';
 import { ok, okNoResult } from '../http/respond.js';
-import { listTuningTasks } from '../services/state.js';
 import { toNewTuningTask, tuningCreateSchema } from '../services/tuning-request.js';
-import { createTuningTask, deleteTuningTask, getTuningTask } from '../services/tuning-store.js';
+import {
+  createTuningTask,
+  deleteTuningTask,
+  getTuningTask,
+  listTuningTasks,
+} from '../services/tuning-store.js';
 import type { TuningTaskView } from '../services/tuning-task.js';
 import { parseWith } from '../validate.js';
-import type { RegisterToolRoute } from './route-context.js';
 
 const pageQuery = z.object({
   page: z.coerce.number().int().min(0).default(0),
@@ -52,16 +55,21 @@ function taskObject(task: TuningTaskView): Omit<TuningTaskView, 'method'> {
  * `GET /tuning/v2/tasks/{taskId}`, `DELETE /tuning/v2/tasks/{taskId}` (also `/v2/tasks/{taskId}`,
  * the path in the doc's URI table).
  */
-export const registerTuningRoutes: RegisterToolRoute = (app, { options, state, clock }) => {
+export const registerTuningRoutes: RegisterRoutes = (app, ctx) => {
   app.post('/tuning/v2/tasks', async (c) => {
     const fields = parseWith(tuningCreateSchema, await createFields(c));
-    const task = createTuningTask(state, toNewTuningTask(fields), options.tuning, clock.now());
+    const task = createTuningTask(
+      ctx.tuningTasks,
+      toNewTuningTask(fields),
+      ctx.tuning,
+      ctx.clock.now(),
+    );
     return ok(c, taskObject(task));
   });
 
   app.get('/tuning/v2/tasks', (c) => {
     const { page, size } = parseWith(pageQuery, c.req.query());
-    const all = listTuningTasks(state, clock.now());
+    const all = listTuningTasks(ctx.tuningTasks, ctx.clock.now());
     return ok(c, {
       totalPages: Math.ceil(all.length / size),
       totalElements: all.length,
@@ -72,14 +80,14 @@ export const registerTuningRoutes: RegisterToolRoute = (app, { options, state, c
   });
 
   app.get('/tuning/v2/tasks/:taskId', (c) => {
-    const task = getTuningTask(state, c.req.param('taskId'), clock.now());
+    const task = getTuningTask(ctx.tuningTasks, c.req.param('taskId'), ctx.clock.now());
     if (!task) throw fail('40400');
     return ok(c, taskObject(task));
   });
 
   for (const path of ['/tuning/v2/tasks/:taskId', '/v2/tasks/:taskId']) {
     app.delete(path, (c) => {
-      if (!deleteTuningTask(state, c.req.param('taskId') ?? '')) throw fail('40400');
+      if (!deleteTuningTask(ctx.tuningTasks, c.req.param('taskId') ?? '')) throw fail('40400');
       return okNoResult(c);
     });
   }

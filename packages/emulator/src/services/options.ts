@@ -60,8 +60,8 @@ export const tuningOptionsSchema = z.object({
   runMs: z.number().int().min(0).default(600_000),
 });
 
-/** Configuration of the tool endpoints (part of `EmulatorOptions`; JSON-serialisable). */
-export const toolsOptionsSchema = z.object({
+/** Configuration of the router, skillset and tuning APIs (part of `EmulatorOptions`; JSON-serialisable). */
+export const servicesOptionsSchema = z.object({
   /** Routers by router id, added to the default router `default` (`DEFAULT_ROUTERS`); the same id replaces it. */
   routers: z.record(z.string(), routerConfigSchema.partial()).optional(),
   /** Skillsets by id, added to the default skillset `default` (`DEFAULT_SKILLSETS`); the same id replaces it. */
@@ -78,14 +78,14 @@ export type RouterConfig = z.input<typeof routerConfigSchema>;
 export type SkillConfig = z.input<typeof skillConfigSchema>;
 /** A skillset as configured (every field optional but `skills[].nameForHuman/operationId/url/answer`). */
 export type SkillsetConfig = z.input<typeof skillsetConfigSchema>;
-/** Options of the tool endpoints, as the user writes them. */
-export type ToolsOptions = z.input<typeof toolsOptionsSchema>;
+/** Options of the router, skillset and tuning APIs, as the user writes them. */
+export type ServicesOptions = z.input<typeof servicesOptionsSchema>;
 /** A router with every default filled in. */
 export type ResolvedRouter = z.output<typeof routerConfigSchema>;
 /** A skillset with every default filled in. */
 export type ResolvedSkillset = z.output<typeof skillsetConfigSchema>;
-/** Tool options with every default filled in. */
-export interface ResolvedToolsOptions {
+/** Router, skillset and tuning options with every default filled in. */
+export interface ResolvedServices {
   /** Routers by id (always includes `default` unless overridden). */
   routers: Record<string, ResolvedRouter>;
   /** Skillsets by id (always includes `default` unless overridden). */
@@ -177,9 +177,9 @@ export const DEFAULT_SKILLSETS: Record<string, SkillsetConfig> = {
   },
 };
 
-/** Fills in every default of the tool options (throws a zod error on a malformed config). */
-export function resolveToolsOptions(options: ToolsOptions = {}): ResolvedToolsOptions {
-  const parsed = toolsOptionsSchema.parse(options);
+/** Fills in every default of the router, skillset and tuning options (throws a zod error on a malformed config). */
+export function resolveServices(options: ServicesOptions = {}): ResolvedServices {
+  const parsed = servicesOptionsSchema.parse(options);
   const routers: Record<string, ResolvedRouter> = {};
   for (const [id, config] of Object.entries({ ...DEFAULT_ROUTERS, ...parsed.routers })) {
     routers[id] = routerConfigSchema.parse(config);

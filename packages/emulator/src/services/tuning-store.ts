@@ -1,9 +1,34 @@
+import type { EmulatorClock } from '../context.js';
 import { fnv1a } from './hash.js';
 import { formatKstTaskName } from './kst-date.js';
-import type { ToolsState } from './state.js';
-import { stateNow } from './state.js';
 import type { TuningFailure, TuningTaskRecord, TuningTaskView } from './tuning-task.js';
 import { tuningStatusAt, viewTuningTask } from './tuning-task.js';
+
+/** The tuning tasks of one running emulator, on its clock. */
+export interface TuningState {
+  /** Tuning tasks by id, in creation order. */
+  tuningTasks: Map<string, TuningTaskRecord>;
+  /** Counter mixed into new task ids. */
+  taskSeq: number;
+  /** The emulator clock: task status is derived from it. */
+  clock: EmulatorClock;
+}
+
+/** A fresh, empty tuning state on `clock`. */
+export function createTuningState(clock: EmulatorClock): TuningState {
+  return { tuningTasks: new Map(), taskSeq: 0, clock };
+}
+
+/** Deletes every tuning task (the clock stays). */
+export function resetTuningState(state: TuningState): void {
+  state.tuningTasks.clear();
+  state.taskSeq = 0;
+}
+
+/** Every tuning task as the API shows it at emulator time `now`, newest first (the list order). */
+export function listTuningTasks(state: TuningState, now = state.clock.now()): TuningTaskView[] {
+  return [...state.tuningTasks.values()].reverse().map((task) => viewTuningTask(task, now));
+}
 
 /** Dataset file extensions the tuning API accepts. */
 const DATASET_EXTENSIONS = ['.csv', '.json', '.jsonl'];
@@ -31,7 +56,7 @@ export function datasetFailure(dataset: string): TuningFailure | undefined {
   return undefined;
 }
 
-function newTaskId(state: ToolsState, now: number): string {
+function newTaskId(state: TuningState, now: number): string {
   for (;;) {
     state.taskSeq += 1;
     const a = fnv1a(`task:${state.taskSeq}:${now}`).toString(36);
@@ -46,10 +71,10 @@ function newTaskId(state: ToolsState, now: number): string {
 
 /** Creates a task in `WAIT` at emulator time `now`, with the given queue/run durations. */
 export function createTuningTask(
-  state: ToolsState,
+  state: TuningState,
   input: NewTuningTask,
   timing: { queueMs: number; runMs: number },
-  now = stateNow(state),
+  now = state.clock.now(),
 ): TuningTaskView {
   const record: TuningTaskRecord = {
     ...input,
@@ -66,16 +91,16 @@ export function createTuningTask(
 
 /** The task `taskId` as the API shows it at `now`, or `undefined` if there is none. */
 export function getTuningTask(
-  state: ToolsState,
+  state: TuningState,
   taskId: string,
-  now = stateNow(state),
+  now = state.clock.now(),
 ): TuningTaskView | undefined {
   const task = state.tuningTasks.get(taskId);
   return task ? viewTuningTask(task, now) : undefined;
 }
 
 /** Deletes the task `taskId`; `false` if there was none. */
-export function deleteTuningTask(state: ToolsState, taskId: string): boolean {
+export function deleteTuningTask(state: TuningState, taskId: string): boolean {
   return state.tuningTasks.delete(taskId);
 }
 
@@ -85,9 +110,9 @@ export function deleteTuningTask(state: ToolsState, taskId: string): boolean {
  * `model` is the base model the task was trained from.
  */
 export function findSucceededTask(
-  state: ToolsState,
+  state: TuningState,
   taskId: string,
-  now = stateNow(state),
+  now = state.clock.now(),
 ): TuningTaskView | undefined {
   const task = state.tuningTasks.get(taskId);
   if (!task || tuningStatusAt(task, now) !== 'SUCCEEDED') return undefined;
