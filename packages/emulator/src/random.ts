@@ -53,6 +53,11 @@ export function randomSeed(): number {
   return randomInt(1, 2 ** 32 - 1);
 }
 
+/** A tool call id drawn from `random`: `call_` and 24 alphanumerics. */
+export function toolCallIdFrom(random: Random): string {
+  return `call_${random.chars(24)}`;
+}
+
 /** A UUID-shaped id drawn from `random`. */
 export function uuidFrom(random: Random): string {
   const hex = random.chars(32, '0123456789abcdef');

@@ -1,8 +1,8 @@
 import type { ModelInfo } from '../engine/models.js';
 import { fail } from '../http/fail.js';
+import { createRandom, hash32 } from '../random.js';
 import { countTokens } from '../text/tokenizer.js';
 import { koreanStem, words } from '../text/words.js';
-import { fnv1a, seededRandom } from './hash.js';
 
 /** Vector size of every CLOVA embedding model (the only `dimensions` the OpenAI layer accepts). */
 export const EMBEDDING_DIMENSION = 1024;
@@ -36,9 +36,9 @@ function grams(word: string): string[] {
 }
 
 function addFeature(vector: number[], feature: string, weight: number): void {
-  const h = fnv1a(feature);
+  const h = hash32(feature);
   const index = h % vector.length;
-  const sign = fnv1a(feature, 0x9e3779b9) & 1 ? 1 : -1;
+  const sign = hash32('sign', feature) & 1 ? 1 : -1;
   vector[index] = (vector[index] ?? 0) + sign * weight;
 }
 
@@ -60,8 +60,8 @@ export function embedText(text: string, dimension: number): number[] {
     if (stem) addFeature(vector, `w:${stem}`, WORD_WEIGHT);
     for (const gram of grams(word)) addFeature(vector, `g:${gram}`, GRAM_WEIGHT);
   }
-  const random = seededRandom(fnv1a(text, 0x5bd1e995));
-  for (let i = 0; i < size; i++) vector[i] = (vector[i] ?? 0) + (random() * 2 - 1) * NOISE;
+  const random = createRandom(hash32('noise', text));
+  for (let i = 0; i < size; i++) vector[i] = (vector[i] ?? 0) + (random.next() * 2 - 1) * NOISE;
   const norm = Math.sqrt(vector.reduce((sum, x) => sum + x * x, 0));
   if (norm === 0) {
     vector[0] = 1;

@@ -1,6 +1,6 @@
+import { createRandom, hash32, toolCallIdFrom } from '../random.js';
 import { rankBm25 } from '../text/bm25.js';
 import { countTokens } from '../text/tokenizer.js';
-import { fnv1a, seededRandom } from './hash.js';
 import type { RagRequest, RagTool } from './rag-request.js';
 import { selectCitations } from './rerank.js';
 import { isKorean, truncateToTokens } from './truncate.js';
@@ -28,7 +28,6 @@ export interface RagResult {
 
 /** Tokens of the (hidden) system prompt counted into `promptTokens`. */
 const PROMPT_OVERHEAD = 48;
-const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -57,10 +56,7 @@ export function parseSearchResults(content: string): SearchHit[] {
 }
 
 function toolCallId(request: RagRequest): string {
-  const random = seededRandom(fnv1a(JSON.stringify(request.messages)));
-  let id = 'call_';
-  for (let i = 0; i < 24; i++) id += ID_CHARS[Math.floor(random() * ID_CHARS.length)];
-  return id;
+  return toolCallIdFrom(createRandom(hash32(JSON.stringify(request.messages))));
 }
 
 function pickTool(request: RagRequest, query: string): RagTool {

@@ -1,10 +1,10 @@
 import type { SseEvent } from '../http/sse.js';
+import { hash32 } from '../random.js';
 import { tokenPieces } from '../text/tokenizer.js';
-import { fnv1a } from './hash.js';
 import type { SkillsetRun } from './skillset-runner.js';
 
 function eventId(seed: string, n: number): string {
-  const h = (k: number) => fnv1a(`${seed}:${n}:${k}`).toString(16).padStart(8, '0');
+  const h = (k: number) => hash32(seed, n, k).toString(16).padStart(8, '0');
   return `${h(1).slice(0, 6)}-${h(2).slice(0, 5)}-${h(3).slice(0, 3)}-${h(4).slice(0, 5)}-${h(5).slice(0, 5)}-${h(6).slice(0, 1)}`;
 }
 

@@ -1,5 +1,5 @@
 import type { EmulatorClock } from '../context.js';
-import { fnv1a } from './hash.js';
+import { hash32 } from '../random.js';
 import { formatKstTaskName } from './kst-date.js';
 import type { TuningFailure, TuningTaskRecord, TuningTaskView } from './tuning-task.js';
 import { tuningStatusAt, viewTuningTask } from './tuning-task.js';
@@ -59,8 +59,8 @@ export function datasetFailure(dataset: string): TuningFailure | undefined {
 function newTaskId(state: TuningState, now: number): string {
   for (;;) {
     state.taskSeq += 1;
-    const a = fnv1a(`task:${state.taskSeq}:${now}`).toString(36);
-    const b = fnv1a(`task:${now}:${state.taskSeq}`, 7).toString(36);
+    const a = hash32('task', state.taskSeq, now).toString(36);
+    const b = hash32('task', now, state.taskSeq).toString(36);
     const id = `${a}${b}`
       .replace(/^[0-9]+/, '')
       .padEnd(8, 'x')

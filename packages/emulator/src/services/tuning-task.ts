@@ -1,4 +1,4 @@
-import { fnv1a } from './hash.js';
+import { hash32 } from '../random.js';
 import { formatKstDate } from './kst-date.js';
 
 /** Why an emulated training failed: the documented `failureReason` and its `message`. */
@@ -95,7 +95,7 @@ function emptyInfo(): TuningStatusInfo {
 }
 
 function runningInfo(task: TuningTaskRecord, progress: number, done: boolean): TuningStatusInfo {
-  const dataRows = 100 + (fnv1a(task.dataset) % 900);
+  const dataRows = 100 + (hash32(task.dataset) % 900);
   const stepsPerEpoch = Math.max(1, Math.ceil(dataRows / 8));
   const totalTrainSteps = stepsPerEpoch * task.trainEpochs;
   const currStep = Math.min(totalTrainSteps, Math.floor(totalTrainSteps * progress));
