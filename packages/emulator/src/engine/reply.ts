@@ -1,6 +1,6 @@
 import type { Random } from '../random.js';
-import { topicWords } from '../text/keywords.js';
-import { isKorean, lastUserText, type Turn } from './conversation.js';
+import { isKorean, topicWords } from '../text/words.js';
+import { lastUserText, type Turn } from './conversation.js';
 
 function list(words: readonly string[], korean: boolean): string {
   if (words.length <= 1) return words[0] ?? '';

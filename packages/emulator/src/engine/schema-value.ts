@@ -1,5 +1,5 @@
 import { type Random, uuidFrom } from '../random.js';
-import { keywords, trimEnd } from '../text/keywords.js';
+import { keywords, trimEnd } from '../text/words.js';
 import type { JsonSchema } from './conversation.js';
 
 /** What a generated value may draw on. */

@@ -1,4 +1,4 @@
-import { keywords, stems } from '../text/keywords.js';
+import { keywords, stems } from '../text/words.js';
 import type { ToolSpec } from './conversation.js';
 
 /** Korean words for common tool concepts, so a Korean request can match an English tool. */

@@ -1,9 +1,9 @@
 import { createRandom, hash32, toolCallIdFrom } from '../random.js';
 import { rankBm25 } from '../text/bm25.js';
-import { countTokens } from '../text/tokenizer.js';
+import { countTokens, truncateTokens } from '../text/tokenizer.js';
+import { isKorean } from '../text/words.js';
 import type { RagRequest, RagTool } from './rag-request.js';
 import { selectCitations } from './rerank.js';
-import { isKorean, truncateToTokens } from './truncate.js';
 
 /** A search hit the caller sent back in a `tool` message. */
 interface SearchHit {
@@ -147,14 +147,14 @@ export function ragReason(request: RagRequest): RagResult {
     .flatMap((m) => parseSearchResults(m.content));
   const answered = request.messages.slice(lastUser + 1).some((m) => m.role === 'tool');
   if ((answered && typeof request.toolChoice !== 'object') || request.toolChoice === 'none') {
-    const content = truncateToTokens(
+    const content = truncateTokens(
       answered
         ? answerFromHits(query, hits)
         : korean
           ? `검색 없이 답변드리면, "${query}"에 대해 확인된 자료가 없어 정확한 안내가 어렵습니다.`
           : `Without a search, there is no verified material on "${query}" to answer from.`,
       request.maxTokens,
-    );
+    ).text;
     return { message: { role: 'assistant', content }, usage: usage(request, countTokens(content)) };
   }
   const tool = pickTool(request, query);

@@ -1,9 +1,9 @@
 import { rankBm25 } from '../text/bm25.js';
 import { splitSentences } from '../text/sentences.js';
-import { countTokens } from '../text/tokenizer.js';
+import { countTokens, truncateTokens } from '../text/tokenizer.js';
+import { isKorean } from '../text/words.js';
 import type { RerankDocument } from './rerank-request.js';
 import { suggestQueries } from './suggest-queries.js';
-import { isKorean, truncateToTokens } from './truncate.js';
 
 /** The reranker's `result` object. */
 export interface RerankResult {
@@ -83,7 +83,7 @@ export function rerank(
     );
     answer = `${prefix}${spans.join(' ')}`;
   }
-  const result = truncateToTokens(answer, maxTokens);
+  const result = truncateTokens(answer, maxTokens).text;
   const promptTokens =
     PROMPT_OVERHEAD +
     countTokens(query) +

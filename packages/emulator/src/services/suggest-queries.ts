@@ -1,5 +1,4 @@
-import { words } from '../text/words.js';
-import { isKorean } from './truncate.js';
+import { isKorean, words } from '../text/words.js';
 
 /** Follow-up search queries for `query` (used when nothing relevant was found): at most three. */
 export function suggestQueries(query: string): string[] {
