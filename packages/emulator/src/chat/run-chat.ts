@@ -59,3 +59,25 @@ export async function simulateLatency(ctx: EmulatorContext, outcome: ChatOutcome
   const total = firstTokenMs + perTokenMs * Math.max(0, outcome.generation.completionTokens - 1);
   if (total > 0) await sleep(total);
 }
+
+/** The names a usage object's fields have on one API: prompt, completion, total, details, thinking. */
+export type UsageNames = readonly [string, string, string, string, string];
+
+/**
+ * The usage object of an answer under `names` (native camelCase or OpenAI snake_case); the
+ * thinking tokens are given only when the plan thinks.
+ */
+export function usageObject(
+  plan: ChatPlan,
+  outcome: ChatOutcome,
+  [prompt, completion, total, details, thinking]: UsageNames,
+): Record<string, unknown> {
+  const { completionTokens, thinkingTokens } = outcome.generation;
+  const out: Record<string, unknown> = {
+    [prompt]: plan.promptTokens,
+    [completion]: completionTokens,
+    [total]: plan.promptTokens + completionTokens,
+  };
+  if (plan.thinking !== 'none') out[details] = { [thinking]: thinkingTokens };
+  return out;
+}

@@ -1,4 +1,3 @@
-import { objectBody } from '../chat/checks.js';
 import { runChat, simulateLatency } from '../chat/run-chat.js';
 import type { RegisterRoutes } from '../context.js';
 import { findModel, listModels, type ModelInfo } from '../engine/models.js';
@@ -12,6 +11,7 @@ import {
   embeddingInputTokens,
   embedText,
 } from '../services/embedding-vector.js';
+import { objectBody } from '../validate.js';
 
 const MODELS_CREATED = 1_752_710_400;
 

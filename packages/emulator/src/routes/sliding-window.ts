@@ -1,4 +1,3 @@
-import { objectBody, optionalNumber } from '../chat/checks.js';
 import { resolveModel } from '../chat/resolve-model.js';
 import { parseV1Messages } from '../chat/v1-request.js';
 import type { RegisterRoutes } from '../context.js';
@@ -6,6 +5,7 @@ import type { Turn } from '../engine/conversation.js';
 import { turnTokens } from '../engine/prompt-tokens.js';
 import { fail } from '../http/fail.js';
 import { ok } from '../http/respond.js';
+import { objectBody, optionalNumber } from '../validate.js';
 
 /**
  * Drops the oldest turns until the messages plus `maxTokens` fit `limit`. [UNCONFIRMED] choices:

@@ -1,4 +1,3 @@
-import { isObject, objectBody, optionalString } from '../chat/checks.js';
 import { checkImagePart } from '../chat/image-part.js';
 import { resolveModel } from '../chat/resolve-model.js';
 import { checkResponseSchema } from '../chat/schema-subset.js';
@@ -15,6 +14,7 @@ import {
 import { fail, invalidParameter } from '../http/fail.js';
 import { ok } from '../http/respond.js';
 import { countTokens } from '../text/tokenizer.js';
+import { isObject, objectBody, optionalString } from '../validate.js';
 
 const V3_ROLES = new Set(['system', 'user', 'assistant', 'tool']);
 

@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { objectBody } from '../chat/checks.js';
 import type { EmulatorEnv, RegisterRoutes } from '../context.js';
 import { readLimitedBody } from '../http/body.js';
 import { fail } from '../http/fail.js';
@@ -14,7 +13,7 @@ import {
   listTuningTasks,
 } from '../services/tuning-store.js';
 import type { TuningTaskView } from '../services/tuning-task.js';
-import { parseWith } from '../validate.js';
+import { objectBody, parseWith } from '../validate.js';
 
 const pageQuery = z.object({
   page: z.coerce.number().int().min(0).default(0),

@@ -2,7 +2,7 @@ import type { EmulatorClock } from '../context.js';
 import { hash32 } from '../random.js';
 import { formatKstTaskName } from './kst-date.js';
 import type { TuningFailure, TuningTaskRecord, TuningTaskView } from './tuning-task.js';
-import { tuningStatusAt, viewTuningTask } from './tuning-task.js';
+import { viewTuningTask } from './tuning-task.js';
 
 /** The tuning tasks of one running emulator, on its clock. */
 export interface TuningState {
@@ -114,7 +114,6 @@ export function findSucceededTask(
   taskId: string,
   now = state.clock.now(),
 ): TuningTaskView | undefined {
-  const task = state.tuningTasks.get(taskId);
-  if (!task || tuningStatusAt(task, now) !== 'SUCCEEDED') return undefined;
-  return viewTuningTask(task, now);
+  const task = getTuningTask(state, taskId, now);
+  return task?.status === 'SUCCEEDED' ? task : undefined;
 }
