@@ -103,10 +103,8 @@ export function checkNumbers<K extends string>(
   return out;
 }
 
-/** The seed field: 0 … 4294967295 (0 or absent means "pick one"). */
-export function optionalSeed(body: JsonObject): number | undefined {
-  return optionalNumber(body, 'seed', { min: 0, max: 4294967295, integer: true });
-}
+/** The rule of the `seed` field: 0 … 4294967295 (0 or absent means "pick one"). */
+export const SEED_RULE: NumberRule = { min: 0, max: 4294967295, integer: true };
 
 /** Most fields named in one `Invalid parameter: …` message. */
 const MAX_NAMED_FIELDS = 5;

@@ -1,13 +1,7 @@
 import type { ModelInfo } from '../engine/models.js';
 import { fail, invalidParameter } from '../http/fail.js';
-import {
-  checkNumbers,
-  objectBody,
-  optionalBoolean,
-  optionalString,
-  stringList,
-} from '../validate.js';
-import { type ChatPlan, withPromptTokens } from './chat-plan.js';
+import { objectBody, optionalBoolean, optionalString } from '../validate.js';
+import { type ChatPlan, sharedChatFields, withPromptTokens } from './chat-plan.js';
 
 /** A validated legacy Completions request. */
 export interface CompletionPlan extends ChatPlan {
@@ -34,9 +28,11 @@ export function parseCompletionRequest(raw: unknown, model: ModelInfo): Completi
   const start = optionalString(body, 'start') ?? '';
   const restart = optionalString(body, 'restart') ?? '';
   const includeTokens = optionalBoolean(body, 'includeTokens') ?? false;
-  const { maxTokens } = checkNumbers(body, COMPLETION_NUMBERS);
-  const stop = stringList(body, 'stopBefore');
-  const includeAiFilters = optionalBoolean(body, 'includeAiFilters') ?? false;
+  const { maxTokens, stop, includeAiFilters } = sharedChatFields(
+    body,
+    COMPLETION_NUMBERS,
+    'stopBefore',
+  );
   const plan = withPromptTokens({
     model,
     turns: [{ role: 'user', text: `${body.text}${start}`, images: 0 }],

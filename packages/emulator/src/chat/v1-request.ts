@@ -1,15 +1,8 @@
 import type { Turn } from '../engine/conversation.js';
 import type { ModelInfo } from '../engine/models.js';
 import { fail, invalidParameter } from '../http/fail.js';
-import {
-  checkNumbers,
-  isObject,
-  objectBody,
-  optionalBoolean,
-  optionalSeed,
-  stringList,
-} from '../validate.js';
-import { type ChatPlan, withPromptTokens } from './chat-plan.js';
+import { isObject, objectBody, SEED_RULE } from '../validate.js';
+import { type ChatPlan, sharedChatFields, withPromptTokens } from './chat-plan.js';
 
 const ROLES = new Set(['system', 'user', 'assistant']);
 /** Default `maxTokens` of Chat Completions v1 (documented). */
@@ -22,6 +15,7 @@ const V1_NUMBERS = {
   topP: { min: 0, minExclusive: true, max: 1 },
   repeatPenalty: { min: 0, minExclusive: true, max: 10 },
   maxTokens: { min: 0, minExclusive: true, max: 4096, integer: true },
+  seed: SEED_RULE,
 };
 
 /** Parses v1 `messages`: `{role: system|user|assistant, content: string}`. */
@@ -42,10 +36,11 @@ export function parseV1Messages(value: unknown): Turn[] {
 export function parseV1Request(raw: unknown, model: ModelInfo): ChatPlan {
   const body = objectBody(raw);
   const turns = parseV1Messages(body.messages);
-  const { maxTokens } = checkNumbers(body, V1_NUMBERS);
-  const stop = stringList(body, 'stopBefore');
-  const seed = optionalSeed(body);
-  const includeAiFilters = optionalBoolean(body, 'includeAiFilters') ?? false;
+  const { maxTokens, seed, stop, includeAiFilters } = sharedChatFields(
+    body,
+    V1_NUMBERS,
+    'stopBefore',
+  );
   return withPromptTokens({
     model,
     turns,
