@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fail, invalidParameter } from '../http/fail.js';
 import type { NewTuningTask } from './tuning-store.js';
 
-/** Base models the emulator lets you tune ([UNCONFIRMED] list; see docs/tools.md). */
+/** Base models the emulator lets you tune ([UNCONFIRMED] list; see docs/services.md). */
 export const TUNABLE_MODELS = ['HCX-003', 'HCX-DASH-001', 'HCX-005', 'HCX-DASH-002'];
 /** Models that exist but cannot be tuned (→ 400/40084). */
 const UNTUNABLE_MODELS = ['HCX-007'];
