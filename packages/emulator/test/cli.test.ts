@@ -76,6 +76,8 @@ interface Cli {
   out: () => string;
   url: string;
   key: string;
+  /** Resolves with the first match of `pattern` in stdout, once it has been printed. */
+  waitFor: (pattern: RegExp) => Promise<RegExpMatchArray>;
   stop: () => void;
 }
 
@@ -83,18 +85,30 @@ interface Cli {
 async function startCli(args: string[], env = childEnv()): Promise<Cli> {
   const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
   let out = '';
-  const line = await new Promise<RegExpMatchArray>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = out.match(/export CLOVA_STUDIO_BASE_URL=(\S+) CLOVA_STUDIO_API_KEY=(\S+)/);
-      if (match) resolve(match);
-    });
-    child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
   });
+  const waitFor = (pattern: RegExp) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const check = () => {
+        const match = out.match(pattern);
+        if (match) {
+          child.stdout.off('data', check);
+          child.off('exit', exited);
+          resolve(match);
+        }
+      };
+      const exited = (code: number | null) => reject(new Error(`exited ${code}: ${out}`));
+      child.stdout.on('data', check);
+      child.once('exit', exited);
+      check();
+    });
+  const line = await waitFor(/export CLOVA_STUDIO_BASE_URL=(\S+) CLOVA_STUDIO_API_KEY=(\S+)/);
   return {
     out: () => out,
     url: line[1] as string,
     key: line[2] as string,
+    waitFor,
     stop: () => child.kill('SIGTERM'),
   };
 }
@@ -133,64 +147,30 @@ describe('CLI (built)', () => {
   });
 
   it('prints its URL and a usable key, and logs requests', async () => {
-    const child = spawn(process.execPath, [CLI, '--port', '0'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: childEnv(),
-    });
+    const cli = await startCli(['--port', '0']);
     try {
-      let out = '';
-      const ready = new Promise<{ url: string; key: string }>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const url = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
-          const key = out.match(/API key: (nv-[0-9a-f]{32}[A-Za-z0-9]{4})/)?.[1];
-          if (url && key) resolve({ url, key });
-        });
-        child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
-      });
-      const { url, key } = await ready;
-      const response = await fetch(`${url}/v3/chat-completions/HCX-005`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ messages: [{ role: 'user', content: 'hi' }] }),
-      });
+      const url = (await cli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))[1] as string;
+      const key = (await cli.waitFor(/API key: (nv-[0-9a-f]{32}[A-Za-z0-9]{4})/))[1] as string;
+      const response = await chat({ url, key });
       expect(response.status).toBe(200);
-      await new Promise<void>((resolve) => {
-        const check = () => {
-          if (/POST \/v3\/chat-completions\/HCX-005 200 20000/.test(out)) resolve();
-          else child.stdout.once('data', check);
-        };
-        check();
-      });
+      await cli.waitFor(/POST \/v3\/chat-completions\/HCX-005 200 20000/);
       expect(
-        out
+        cli
+          .out()
           .split('\n')
           .filter((l) => l.startsWith('POST'))
           .join('\n'),
       ).not.toContain(key);
     } finally {
-      child.kill('SIGTERM');
+      cli.stop();
     }
   });
 
   it('--time-scale makes a default tuning task (60 s + 10 min) finish in real milliseconds', async () => {
-    const child = spawn(process.execPath, [CLI, '--port', '0', '--time-scale', '100000'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: childEnv(),
-    });
+    const cli = await startCli(['--port', '0', '--time-scale', '100000']);
     try {
-      let out = '';
-      const { url, key } = await new Promise<{ url: string; key: string }>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const url = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
-          const key = out.match(/API key: (nv-[0-9a-f]{32}[A-Za-z0-9]{4})/)?.[1];
-          if (url && key) resolve({ url, key });
-        });
-        child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
-      });
-      const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
-      const created = await fetch(`${url}/tuning/v2/tasks`, {
+      const headers = { authorization: `Bearer ${cli.key}`, 'content-type': 'application/json' };
+      const created = await fetch(`${cli.url}/tuning/v2/tasks`, {
         method: 'POST',
         headers,
         body: JSON.stringify({
@@ -204,26 +184,18 @@ describe('CLI (built)', () => {
       const { id } = (await created.json()).result as { id: string };
       let status = '';
       for (let i = 0; i < 500 && status !== 'SUCCEEDED'; i++) {
-        const r = await fetch(`${url}/tuning/v2/tasks/${id}`, { headers });
+        const r = await fetch(`${cli.url}/tuning/v2/tasks/${id}`, { headers });
         status = ((await r.json()).result as { status: string }).status;
         if (status !== 'SUCCEEDED') await new Promise((resolve) => setTimeout(resolve, 10));
       }
       expect(status).toBe('SUCCEEDED');
     } finally {
-      child.kill('SIGTERM');
+      cli.stop();
     }
   });
 
   it('rejects a --time-scale that is not a positive number, exit code 1', async () => {
-    const child = spawn(process.execPath, [CLI, '--time-scale', 'fast'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: childEnv(),
-    });
-    let err = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-    });
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const { code, err } = await runCli(['--time-scale', 'fast']);
     expect(code).toBe(1);
     expect(err).toContain('Invalid --time-scale: fast');
   });
