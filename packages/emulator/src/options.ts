@@ -33,7 +33,7 @@ export const emulatorOptionsSchema = servicesOptionsSchema.extend({
     .optional(),
   /**
    * Requests and tokens per minute, per key and model. Default: the documented test-key table
-   * (HCX-005/HCX-007 60 QPM, HCX-DASH-002 90, HCX-003/HCX-DASH-001 200; tools unlimited).
+   * (HCX-005/HCX-007 60 QPM, HCX-DASH-002 90, HCX-003/HCX-DASH-001 200; the APIs beside chat unlimited).
    * Global values apply to every route and model; `false` turns limits off.
    */
   rateLimits: z.union([z.literal(false), rateLimitOptionsSchema]).optional(),

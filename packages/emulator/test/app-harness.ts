@@ -19,7 +19,7 @@ export function manualClock(start = Date.UTC(2026, 0, 5, 3, 0, 0)): EmulatorCloc
 }
 
 /** A running emulator app on a manual clock, with helpers that send the key. */
-export interface ToolsServer {
+export interface AppServer {
   url: string;
   state: TuningState;
   clock: EmulatorClock;
@@ -37,7 +37,7 @@ const KEY = 'nv-00000000000000000000000000000000Tool';
  * Serves the emulator app ({@link createApp}, so with its real auth, body parsing and error
  * envelopes; rate limits off) on 127.0.0.1, port 0, on a manual clock. Requests carry a valid key.
  */
-export async function startToolsServer(options: ServicesOptions = {}): Promise<ToolsServer> {
+export async function startAppServer(options: ServicesOptions = {}): Promise<AppServer> {
   const clock = manualClock();
   const { app, tuningTasks: state } = createApp({
     credentials: { apiKeys: [KEY], legacyKeys: [] },

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cosine, embedText } from '../src/services/embedding-vector.js';
 import { countTokens } from '../src/text/tokenizer.js';
-import type { ToolsServer } from './app-harness.js';
-import { expectStatus, startToolsServer } from './app-harness.js';
+import type { AppServer } from './app-harness.js';
+import { expectStatus, startAppServer } from './app-harness.js';
 
 const norm = (v: number[]) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
 
@@ -41,9 +41,9 @@ describe('embedText', () => {
 });
 
 describe('embedding endpoints over HTTP', () => {
-  let server: ToolsServer;
+  let server: AppServer;
   beforeAll(async () => {
-    server = await startToolsServer();
+    server = await startAppServer();
   });
   afterAll(() => server.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ToolsServer } from './app-harness.js';
-import { expectStatus, startToolsServer } from './app-harness.js';
+import type { AppServer } from './app-harness.js';
+import { expectStatus, startAppServer } from './app-harness.js';
 
 const TOOL = {
   type: 'function',
@@ -31,9 +31,9 @@ interface RagBody {
 }
 
 describe('RAG reasoning over HTTP', () => {
-  let server: ToolsServer;
+  let server: AppServer;
   beforeAll(async () => {
-    server = await startToolsServer();
+    server = await startAppServer();
   });
   afterAll(() => server.close());
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rerank } from '../src/services/rerank.js';
 import { rankBm25 } from '../src/text/bm25.js';
-import type { ToolsServer } from './app-harness.js';
-import { expectStatus, startToolsServer } from './app-harness.js';
+import type { AppServer } from './app-harness.js';
+import { expectStatus, startAppServer } from './app-harness.js';
 
 const DOCS = [
   {
@@ -64,9 +64,9 @@ describe('rerank', () => {
 });
 
 describe('reranker over HTTP', () => {
-  let server: ToolsServer;
+  let server: AppServer;
   beforeAll(async () => {
-    server = await startToolsServer();
+    server = await startAppServer();
   });
   afterAll(() => server.close());
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ToolsServer } from './app-harness.js';
-import { startToolsServer } from './app-harness.js';
+import type { AppServer } from './app-harness.js';
+import { startAppServer } from './app-harness.js';
 
 const PATHS = [
   '/v1/api-tools/embedding/clir-emb-dolphin',
@@ -45,9 +45,9 @@ const body = fc.oneof(
 );
 
 describe('no input gives a 500', () => {
-  let server: ToolsServer;
+  let server: AppServer;
   beforeAll(async () => {
-    server = await startToolsServer();
+    server = await startAppServer();
   });
   afterAll(() => server.close());
 
@@ -136,9 +136,9 @@ describe('no input gives a 500', () => {
 });
 
 describe('the largest documented inputs are answered', () => {
-  let server: ToolsServer;
+  let server: AppServer;
   beforeAll(async () => {
-    server = await startToolsServer();
+    server = await startAppServer();
   });
   afterAll(() => server.close());
 

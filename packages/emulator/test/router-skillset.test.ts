@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { containsKeyword } from '../src/text/keyword-match.js';
-import type { ToolsServer } from './app-harness.js';
-import { expectStatus, startToolsServer } from './app-harness.js';
+import type { AppServer } from './app-harness.js';
+import { expectStatus, startAppServer } from './app-harness.js';
 
 interface RouteBody {
   domain: { result: string; called: boolean };
@@ -40,9 +40,9 @@ describe('containsKeyword', () => {
 });
 
 describe('router over HTTP', () => {
-  let server: ToolsServer;
+  let server: AppServer;
   beforeAll(async () => {
-    server = await startToolsServer({
+    server = await startAppServer({
       routers: {
         k6mdhbkh: {
           versions: 2,
@@ -149,9 +149,9 @@ describe('router over HTTP', () => {
 });
 
 describe('skillset over HTTP', () => {
-  let server: ToolsServer;
+  let server: AppServer;
   beforeAll(async () => {
-    server = await startToolsServer({ skillsets: { tinylim1: { maxTokens: 2, skills: [] } } });
+    server = await startAppServer({ skillsets: { tinylim1: { maxTokens: 2, skills: [] } } });
   });
   afterAll(() => server.close());
 

@@ -4,8 +4,8 @@ import { segmentText } from '../src/services/segment.js';
 import { summarize } from '../src/services/summarize.js';
 import { splitSentences } from '../src/text/sentences.js';
 import { countTokens } from '../src/text/tokenizer.js';
-import type { ToolsServer } from './app-harness.js';
-import { expectStatus, startToolsServer } from './app-harness.js';
+import type { AppServer } from './app-harness.js';
+import { expectStatus, startAppServer } from './app-harness.js';
 
 const NOTES =
   'How do I create a note?\nThere are two ways to create a note.\nPress add in the app or load a saved recording.\n' +
@@ -148,9 +148,9 @@ describe('summarize', () => {
 });
 
 describe('summary and segmentation over HTTP', () => {
-  let server: ToolsServer;
+  let server: AppServer;
   beforeAll(async () => {
-    server = await startToolsServer();
+    server = await startAppServer();
   });
   afterAll(() => server.close());
 

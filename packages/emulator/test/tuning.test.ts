@@ -7,8 +7,8 @@ import {
   resetTuningState,
 } from '../src/services/tuning-store.js';
 import type { TuningTaskView } from '../src/services/tuning-task.js';
-import type { ToolsServer } from './app-harness.js';
-import { expectStatus, manualClock, startToolsServer } from './app-harness.js';
+import type { AppServer } from './app-harness.js';
+import { expectStatus, manualClock, startAppServer } from './app-harness.js';
 
 const DATASET = {
   trainingDatasetBucket: 'my-bucket',
@@ -96,9 +96,9 @@ describe('tuning state machine', () => {
 });
 
 describe('tuning over HTTP', () => {
-  let server: ToolsServer;
+  let server: AppServer;
   beforeAll(async () => {
-    server = await startToolsServer({ tuning: { queueMs: 60_000, runMs: 600_000 } });
+    server = await startAppServer({ tuning: { queueMs: 60_000, runMs: 600_000 } });
   });
   afterAll(() => server.close());
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../src/index.js';
 import { startEmulator } from '../src/index.js';
 
-/** The tool endpoints through the whole app: auth, prefixes, trailing slashes, clock, reset. */
-describe('tool endpoints through startEmulator', () => {
+/** The APIs beside chat through the whole app: auth, prefixes, trailing slashes, clock, reset. */
+describe('router, skillset, tuning and other service APIs through startEmulator', () => {
   let emulator: RunningEmulator;
   beforeAll(async () => {
     emulator = await startEmulator({ tuning: { queueMs: 1_000, runMs: 10_000 } });
