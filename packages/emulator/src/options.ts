@@ -74,7 +74,7 @@ export function checkOptions(options: unknown): EmulatorOptions {
 
 /** A running emulator, as {@link startEmulator} returns it. */
 export interface RunningEmulator {
-  /** `http://<host>:<port>` (`http://127.0.0.1:<port>` by default). */
+  /** `http://<host>:<port>` (`http://127.0.0.1:<port>` by default, and for `0.0.0.0`). */
   url: string;
   /** The port it listens on. */
   port: number;

@@ -40,7 +40,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
-  const urlHost = host.includes(':') ? `[${host}]` : host;
+  // a wildcard address listens everywhere; clients reach it on loopback
+  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  const urlHost = reachable.includes(':') ? `[${reachable}]` : reachable;
 
   return {
     url: `http://${urlHost}:${port}`,
