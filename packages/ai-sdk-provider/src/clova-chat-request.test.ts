@@ -1,4 +1,4 @@
-import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
+import type { JSONSchema7, LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { generateText, Output } from 'ai';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
@@ -15,11 +15,11 @@ const tool = {
   description: 'Weather lookup tool',
   inputSchema: { type: 'object', properties: { location: { type: 'string' } } },
 } as const;
-const schema = {
+const schema: JSONSchema7 = {
   type: 'object',
   properties: { city: { type: 'string' } },
   required: ['city'],
-} as const;
+};
 
 describe('prepareClovaChatRequest', () => {
   it('reads ft:<taskId> as a tuned task', () => {
@@ -143,10 +143,11 @@ describe('prepareClovaChatRequest', () => {
   });
 
   it('asks for JSON by instruction on models without structured outputs, or without a schema', async () => {
-    for (const [model, format] of [
+    const cases: [string, LanguageModelV4CallOptions['responseFormat']][] = [
       ['HCX-005', { type: 'json', schema }],
       ['HCX-007', { type: 'json' }],
-    ] as const) {
+    ];
+    for (const [model, format] of cases) {
       const { params, warnings } = await prepareClovaChatRequest(model, {
         prompt: user('Describe Seoul'),
         responseFormat: format,
