@@ -1,7 +1,13 @@
 /**
- * Types every part of the emulator shares: the recorded request, the clock, the Hono environment
- * (what the middlewares hand to the routes) and the stream faults.
+ * Types every part of the emulator shares: the recorded request, the clock, the context every
+ * route receives, the Hono environment (what the middlewares hand to the routes) and the stream
+ * faults.
  */
+import type { Hono } from 'hono';
+import type { ScriptRule } from './engine/script.js';
+import type { ResolvedServices } from './services/options.js';
+import type { TuningState } from './services/tuning-store.js';
+
 /** A request the emulator received, as the test handle records it. */
 export interface RecordedRequest {
   /** HTTP method, e.g. `POST`. */
@@ -20,15 +26,57 @@ export interface RecordedRequest {
   requestId: string | undefined;
   /** Time to answer in ms (for a stream: until it started). */
   durationMs: number;
+  /**
+   * `true` when the client closed the connection before the answer was complete (a stream it
+   * cut, a request it aborted while the emulator was still answering); `false` otherwise, also
+   * when the emulator itself cut the connection (a `drop` or `cut-after` fault). The entry is
+   * recorded when the answer starts, so this can turn `true` a moment after the client aborts.
+   */
+  aborted: boolean;
 }
 
-/** A clock that tests can speed up (tuning tasks move on it). */
+/**
+ * The emulator's clock: tuning progress, rate-limit windows and their reset headers move on it.
+ * It runs `timeScale` times as fast as real time, and tests can move it forward.
+ */
 export interface EmulatorClock {
+  /** How many emulator milliseconds pass per real millisecond (the `timeScale` option; default 1). */
+  readonly timeScale: number;
   /** Milliseconds since the epoch, as the emulator sees them. */
   now(): number;
   /** Moves the emulator's time forward by `ms`. */
   advance(ms: number): void;
+  /** The real milliseconds that `ms` of emulator time take (`ms / timeScale`). */
+  toRealMs(ms: number): number;
 }
+
+/** Delay before the first stream event and between events, in real milliseconds. */
+export interface Latency {
+  /** Before the first event. */
+  firstTokenMs: number;
+  /** Between two events. */
+  perTokenMs: number;
+}
+
+/**
+ * What every route receives (one object per running emulator): the resolved options and the
+ * emulator's state. Per-request values (body, key, request id) are in the Hono context instead.
+ */
+export interface EmulatorContext extends ResolvedServices {
+  /** The emulator clock (tuning, rate-limit windows, `created`). */
+  clock: EmulatorClock;
+  /** Streaming latency; non-streaming replies wait as long as the stream would take. */
+  latency: Latency;
+  /** Scripted replies, matched against the last user message. */
+  scripts: readonly ScriptRule[];
+  /** The tuning tasks created through the tuning API. */
+  tuningTasks: TuningState;
+  /** Seed of the chat requests that send none (`undefined`: a random one per request). */
+  seed: number | undefined;
+}
+
+/** The shape of every `routes/*.ts` module's export: registers that API's routes on `app`. */
+export type RegisterRoutes = (app: Hono<EmulatorEnv>, ctx: EmulatorContext) => void;
 
 /** Hono environment of every route: the parsed JSON body is in `c.get('body')`. */
 export interface EmulatorEnv {
@@ -42,7 +90,7 @@ export interface EmulatorEnv {
     /** Stream faults requested for this request (the SSE writer in `http/sse.ts` applies them). */
     streamFault: StreamFault | undefined;
     /** Streaming latency for this request (the SSE writer in `http/sse.ts` applies it). */
-    latency: { firstTokenMs: number; perTokenMs: number } | undefined;
+    latency: Latency | undefined;
     /** CLOVA code of the response, for the request log (set by the error handler and the writers). */
     responseCode: string | undefined;
     /** Tokens the request consumed (prompt + completion), for tokens-per-minute limits. */

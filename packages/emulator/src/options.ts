@@ -3,13 +3,21 @@ import type { EmulatorClock, RecordedRequest } from './context.js';
 import { scriptRuleSchema } from './engine/script.js';
 import { faultRuleSchema } from './http/faults.js';
 import { rateLimitOptionsSchema } from './http/rate-limit.js';
-import { toolsOptionsSchema } from './tools/options.js';
-import type { TuningTaskView } from './tools/tuning-task.js';
+import { servicesOptionsSchema } from './services/options.js';
+import type { TuningTaskView } from './services/tuning-task.js';
 
 /** Options of {@link startEmulator} (every field optional); the CLI config file is its JSON form. */
-export const emulatorOptionsSchema = toolsOptionsSchema.extend({
-  /** Port to listen on (127.0.0.1). Default 0: a free port. */
+export const emulatorOptionsSchema = servicesOptionsSchema.extend({
+  /** Port to listen on. Default 0: a free port. */
   port: z.number().int().min(0).max(65535).optional(),
+  /** Address to listen on. Default `127.0.0.1` (loopback only); `0.0.0.0` listens on every interface. */
+  host: z.string().min(1).optional(),
+  /**
+   * Seed of the requests that send none (or `seed: 0`): the same request then gets the same
+   * answer (text, ids, `created`) run after run. Default: a random seed per request, as the
+   * service does.
+   */
+  seed: z.number().int().min(1).max(4294967295).optional(),
   /** Accepted Bearer keys. Default: one generated `nv-…` key (returned as `apiKey`). */
   apiKeys: z.array(z.string().min(1)).optional(),
   /** Accepted legacy key pairs (`X-NCP-CLOVASTUDIO-API-KEY` + `X-NCP-APIGW-API-KEY`). */
@@ -25,10 +33,16 @@ export const emulatorOptionsSchema = toolsOptionsSchema.extend({
     .optional(),
   /**
    * Requests and tokens per minute, per key and model. Default: the documented test-key table
-   * (HCX-005/HCX-007 60 QPM, HCX-DASH-002 90, HCX-003/HCX-DASH-001 200; tools unlimited).
+   * (HCX-005/HCX-007 60 QPM, HCX-DASH-002 90, HCX-003/HCX-DASH-001 200; the APIs beside chat unlimited).
    * Global values apply to every route and model; `false` turns limits off.
    */
   rateLimits: z.union([z.literal(false), rateLimitOptionsSchema]).optional(),
+  /**
+   * How fast the emulator clock runs against real time: `60` makes a minute pass every second
+   * (tuning progress, rate-limit windows and their `x-ratelimit-reset-*` headers). Latency
+   * options stay in real milliseconds. Default 1.
+   */
+  timeScale: z.number().positive().max(1_000_000).optional(),
   /** Scripted replies, matched against the last user message; the first match wins. */
   scripts: z.array(scriptRuleSchema).optional(),
   /** Faults per route. */
@@ -60,7 +74,7 @@ export function checkOptions(options: unknown): EmulatorOptions {
 
 /** A running emulator, as {@link startEmulator} returns it. */
 export interface RunningEmulator {
-  /** `http://127.0.0.1:<port>` */
+  /** `http://<host>:<port>` (`http://127.0.0.1:<port>` by default, and for `0.0.0.0`). */
   url: string;
   /** The port it listens on. */
   port: number;
@@ -68,7 +82,7 @@ export interface RunningEmulator {
   apiKey: string;
   /** Live log of the requests received. */
   requests: readonly RecordedRequest[];
-  /** The emulator clock (tuning tasks and rate-limit windows move on it). */
+  /** The emulator clock (tuning tasks and rate-limit windows move on it, `timeScale` times real time). */
   clock: EmulatorClock;
   /** Current tuning tasks, as the API returns them. */
   tuningTasks(): readonly TuningTaskView[];
