@@ -1,18 +1,18 @@
 import { type ClientOptions, Transport } from '@clova-studio/core';
-import { Chat } from './chat/chat-resource.js';
-import { Completions } from './completions/completions-resource.js';
-import { Embeddings } from './embedding/embeddings-resource.js';
-import { OpenAICompatible } from './openai/openai-resource.js';
-import { RagReasoning } from './rag-reasoning/rag-reasoning-resource.js';
-import { Reranker } from './reranker/reranker-resource.js';
-import { Router } from './router/router-resource.js';
-import { Segmentation } from './segmentation/segmentation-resource.js';
-import type { ResourceContext } from './shared/api-resource.js';
-import { Skillsets } from './skillset/skillsets-resource.js';
-import { SlidingWindow } from './sliding-window/sliding-window-resource.js';
-import { Summary } from './summary/summary-resource.js';
-import { Tokenizer } from './tokenizer/tokenizer-resource.js';
-import { Tuning } from './tuning/tuning-resource.js';
+import { Chat } from './chat/chat-resource.ts';
+import { Completions } from './completions/completions-resource.ts';
+import { Embeddings } from './embedding/embeddings-resource.ts';
+import { OpenAICompatible } from './openai/openai-resource.ts';
+import { RagReasoning } from './rag-reasoning/rag-reasoning-resource.ts';
+import { Reranker } from './reranker/reranker-resource.ts';
+import { Router } from './router/router-resource.ts';
+import { Segmentation } from './segmentation/segmentation-resource.ts';
+import type { ResourceContext } from './shared/api-resource.ts';
+import { Skillsets } from './skillset/skillsets-resource.ts';
+import { SlidingWindow } from './sliding-window/sliding-window-resource.ts';
+import { Summary } from './summary/summary-resource.ts';
+import { Tokenizer } from './tokenizer/tokenizer-resource.ts';
+import { Tuning } from './tuning/tuning-resource.ts';
 
 /** Options of {@link ClovaStudio}: core's transport options plus `validation`. */
 export interface ClovaStudioOptions extends ClientOptions {

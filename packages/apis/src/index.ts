@@ -38,27 +38,27 @@ export {
   type ChatStreamEvent,
   createChatCompletion,
   streamChatCompletion,
-} from './chat/chat-completions.js';
+} from './chat/chat-completions.ts';
 export {
   type ChatCompletionsV1Stream,
   type ChatCompletionsV1StreamEvent,
   createChatCompletionV1,
   streamChatCompletionV1,
-} from './chat/chat-completions-v1.js';
+} from './chat/chat-completions-v1.ts';
 export {
   type ChatCompletionsV1Params,
   chatCompletionsV1ParamsSchema,
-} from './chat/chat-completions-v1-request.js';
+} from './chat/chat-completions-v1-request.ts';
 export {
   type ChatCompletionsV1Response,
   type ChatCompletionsV1TokenEvent,
   chatCompletionsV1ResponseSchema,
   chatCompletionsV1TokenEventSchema,
-} from './chat/chat-completions-v1-response.js';
+} from './chat/chat-completions-v1-response.ts';
 export {
   type ChatCompletionsV3Params,
   chatCompletionsV3ParamsSchema,
-} from './chat/chat-completions-v3-request.js';
+} from './chat/chat-completions-v3-request.ts';
 export {
   type ChatCompletion,
   type ChatCompletionMessage,
@@ -67,57 +67,57 @@ export {
   chatUsageSchema,
   type FinishReason,
   type ToolCall,
-} from './chat/chat-completions-v3-response.js';
+} from './chat/chat-completions-v3-response.ts';
 export {
   type ChatCompletionsV3TokenEvent,
   chatCompletionsV3TokenEventSchema,
   type ToolCallDelta,
-} from './chat/chat-completions-v3-stream-event.js';
+} from './chat/chat-completions-v3-stream-event.ts';
 // Types that the public signatures above name (their values are in `@clova-studio/apis/internal`).
-export type { ChatMessageAccumulator, MessageDelta } from './chat/chat-message-accumulator.js';
-export { type ChatMessage, type ContentPart, chatMessageSchema } from './chat/chat-message-v3.js';
-export { Chat, ChatV1 } from './chat/chat-resource.js';
-export type { StreamFinal, StreamStep } from './chat/chat-stream.js';
-export { ChatStream } from './chat/chat-stream.js';
+export type { ChatMessageAccumulator, MessageDelta } from './chat/chat-message-accumulator.ts';
+export { type ChatMessage, type ContentPart, chatMessageSchema } from './chat/chat-message-v3.ts';
+export { Chat, ChatV1 } from './chat/chat-resource.ts';
+export type { StreamFinal, StreamStep } from './chat/chat-stream.ts';
+export { ChatStream } from './chat/chat-stream.ts';
 export {
   type ChatTool,
   chatToolSchema,
   responseFormatSchema,
   type ToolChoice,
   toolChoiceSchema,
-} from './chat/chat-tool.js';
-export type { StopReason } from './chat/normalize-stop-reason.js';
-export { ClovaStudio, type ClovaStudioOptions } from './client.js';
-export { createCompletion } from './completions/completions.js';
+} from './chat/chat-tool.ts';
+export type { StopReason } from './chat/normalize-stop-reason.ts';
+export { ClovaStudio, type ClovaStudioOptions } from './client.ts';
+export { createCompletion } from './completions/completions.ts';
 export {
   type CompletionParams,
   completionParamsSchema,
-} from './completions/completions-request.js';
-export { Completions } from './completions/completions-resource.js';
+} from './completions/completions-request.ts';
+export { Completions } from './completions/completions-resource.ts';
 export {
   type CompletionResponse,
   completionResponseSchema,
-} from './completions/completions-response.js';
-export { createEmbedding } from './embedding/create-embedding.js';
-export { createEmbeddingV2 } from './embedding/create-embedding-v2.js';
+} from './completions/completions-response.ts';
+export { createEmbedding } from './embedding/create-embedding.ts';
+export { createEmbeddingV2 } from './embedding/create-embedding-v2.ts';
 export {
   type EmbedManyOptions,
   type EmbedManyProgress,
   type EmbedManyResult,
   embedMany,
-} from './embedding/embed-many.js';
+} from './embedding/embed-many.ts';
 export {
   type EmbeddingModel,
   type EmbeddingParams,
   embeddingModelSchema,
   embeddingParamsSchema,
-} from './embedding/embedding-request.js';
-export { type EmbeddingResponse, embeddingResponseSchema } from './embedding/embedding-response.js';
+} from './embedding/embedding-request.ts';
+export { type EmbeddingResponse, embeddingResponseSchema } from './embedding/embedding-response.ts';
 export {
   type EmbeddingV2Params,
   embeddingV2ParamsSchema,
-} from './embedding/embedding-v2-request.js';
-export { Embeddings } from './embedding/embeddings-resource.js';
+} from './embedding/embedding-v2-request.ts';
+export { Embeddings } from './embedding/embeddings-resource.ts';
 export {
   type ChatModel,
   type ChatModelCapabilities,
@@ -126,45 +126,45 @@ export {
   type EmbeddingModelCapabilities,
   type ModelId,
   models,
-} from './models.js';
+} from './models.ts';
 export {
   createOpenAIChatCompletion,
   type OpenAIChatCompletionStream,
   streamOpenAIChatCompletion,
-} from './openai/openai-chat.js';
+} from './openai/openai-chat.ts';
 export {
   type OpenAIChatCompletionParams,
   type OpenAIChatMessage,
   openAIChatCompletionParamsSchema,
   UNSUPPORTED_OPENAI_CHAT_FIELDS,
-} from './openai/openai-chat-request.js';
+} from './openai/openai-chat-request.ts';
 export {
   type OpenAIChatCompletion,
   type OpenAIChatCompletionChunk,
   type OpenAIUsage,
   openAIChatCompletionChunkSchema,
   openAIChatCompletionSchema,
-} from './openai/openai-chat-response.js';
+} from './openai/openai-chat-response.ts';
 export {
   createOpenAIEmbedding,
   type OpenAIEmbeddingParams,
   type OpenAIEmbeddingResponse,
   openAIEmbeddingParamsSchema,
   openAIEmbeddingResponseSchema,
-} from './openai/openai-embeddings.js';
+} from './openai/openai-embeddings.ts';
 export {
   listOpenAIModels,
   type OpenAIModelList,
   openAIModelListSchema,
-} from './openai/openai-models.js';
+} from './openai/openai-models.ts';
 export {
   OpenAIChat,
   OpenAIChatCompletions,
   OpenAICompatible,
   OpenAIEmbeddings,
   OpenAIModels,
-} from './openai/openai-resource.js';
-export { createRagReasoning } from './rag-reasoning/create-rag-reasoning.js';
+} from './openai/openai-resource.ts';
+export { createRagReasoning } from './rag-reasoning/create-rag-reasoning.ts';
 export {
   type RagReasoningMessage,
   type RagReasoningParams,
@@ -172,58 +172,58 @@ export {
   ragReasoningMessageSchema,
   ragReasoningParamsSchema,
   ragReasoningToolSchema,
-} from './rag-reasoning/rag-reasoning-request.js';
-export { RagReasoning } from './rag-reasoning/rag-reasoning-resource.js';
+} from './rag-reasoning/rag-reasoning-request.ts';
+export { RagReasoning } from './rag-reasoning/rag-reasoning-resource.ts';
 export {
   type RagReasoningResponse,
   ragReasoningResponseSchema,
-} from './rag-reasoning/rag-reasoning-response.js';
-export { RateLimiter, type RateLimiterOptions } from './rate-limiter.js';
-export { createRerank } from './reranker/create-rerank.js';
+} from './rag-reasoning/rag-reasoning-response.ts';
+export { RateLimiter, type RateLimiterOptions } from './rate-limiter.ts';
+export { createRerank } from './reranker/create-rerank.ts';
 export {
   type RerankerDocument,
   type RerankerParams,
   rerankerDocumentSchema,
   rerankerParamsSchema,
-} from './reranker/reranker-request.js';
-export { Reranker } from './reranker/reranker-resource.js';
+} from './reranker/reranker-request.ts';
+export { Reranker } from './reranker/reranker-resource.ts';
 export {
   citedDocumentSchema,
   type RerankerResponse,
   rerankerResponseSchema,
-} from './reranker/reranker-response.js';
-export { routeQuery } from './router/route-query.js';
-export { type RouterParams, routerParamsSchema } from './router/router-request.js';
-export { Router } from './router/router-resource.js';
+} from './reranker/reranker-response.ts';
+export { routeQuery } from './router/route-query.ts';
+export { type RouterParams, routerParamsSchema } from './router/router-request.ts';
+export { Router } from './router/router-resource.ts';
 export {
   type RouterResponse,
   routerFilterResultSchema,
   routerResponseSchema,
-} from './router/router-response.js';
-export { createSegmentation } from './segmentation/create-segmentation.js';
+} from './router/router-response.ts';
+export { createSegmentation } from './segmentation/create-segmentation.ts';
 export {
   type SegmentationParams,
   segmentationParamsSchema,
-} from './segmentation/segmentation-request.js';
-export { Segmentation } from './segmentation/segmentation-resource.js';
+} from './segmentation/segmentation-request.ts';
+export { Segmentation } from './segmentation/segmentation-resource.ts';
 export {
   type SegmentationResponse,
   segmentationResponseSchema,
-} from './segmentation/segmentation-response.js';
-export { type AIFilter, aiFilterSchema } from './shared/ai-filter.js';
-export type { APIResource, Bound, ResourceContext } from './shared/api-resource.js';
-export type { Clock } from './shared/clock.js';
-export type { Endpoint, EndpointTarget, IdEndpoint } from './shared/endpoint.js';
-export type { ToolArguments } from './shared/normalize-tool-arguments.js';
-export { generateSkillsetFinalAnswer } from './skillset/generate-skillset-final-answer.js';
-export { type SkillsetParams, skillsetParamsSchema } from './skillset/skillset-request.js';
+} from './segmentation/segmentation-response.ts';
+export { type AIFilter, aiFilterSchema } from './shared/ai-filter.ts';
+export type { APIResource, Bound, ResourceContext } from './shared/api-resource.ts';
+export type { Clock } from './shared/clock.ts';
+export type { Endpoint, EndpointTarget, IdEndpoint } from './shared/endpoint.ts';
+export type { ToolArguments } from './shared/normalize-tool-arguments.ts';
+export { generateSkillsetFinalAnswer } from './skillset/generate-skillset-final-answer.ts';
+export { type SkillsetParams, skillsetParamsSchema } from './skillset/skillset-request.ts';
 export {
   type SkillsetApiResult,
   type SkillsetResponse,
   skillsetApiResultSchema,
   skillsetResponseSchema,
-} from './skillset/skillset-response.js';
-export { SkillsetStream } from './skillset/skillset-stream.js';
+} from './skillset/skillset-response.ts';
+export { SkillsetStream } from './skillset/skillset-stream.ts';
 export {
   type SkillsetCot,
   type SkillsetFinalAnswer,
@@ -233,62 +233,62 @@ export {
   skillsetCotSchema,
   skillsetPlanningSchema,
   skillsetTokenSchema,
-} from './skillset/skillset-stream-events.js';
-export { Skillsets } from './skillset/skillsets-resource.js';
-export { streamSkillsetFinalAnswer } from './skillset/stream-skillset-final-answer.js';
+} from './skillset/skillset-stream-events.ts';
+export { Skillsets } from './skillset/skillsets-resource.ts';
+export { streamSkillsetFinalAnswer } from './skillset/stream-skillset-final-answer.ts';
 export {
   type SlidingWindowParams,
   type SlidingWindowResponse,
   slideChatMessages,
   slidingWindowParamsSchema,
   slidingWindowResponseSchema,
-} from './sliding-window/sliding-window.js';
-export { SlidingWindow } from './sliding-window/sliding-window-resource.js';
-export { createSummary } from './summary/create-summary.js';
-export { type SummaryParams, summaryParamsSchema } from './summary/summary-request.js';
-export { Summary } from './summary/summary-resource.js';
-export { type SummaryResponse, summaryResponseSchema } from './summary/summary-response.js';
+} from './sliding-window/sliding-window.ts';
+export { SlidingWindow } from './sliding-window/sliding-window-resource.ts';
+export { createSummary } from './summary/create-summary.ts';
+export { type SummaryParams, summaryParamsSchema } from './summary/summary-request.ts';
+export { Summary } from './summary/summary-resource.ts';
+export { type SummaryResponse, summaryResponseSchema } from './summary/summary-response.ts';
 export {
   type ChatTokenizeParams,
   type ChatTokenizeResponse,
   chatTokenizeParamsSchema,
   chatTokenizeResponseSchema,
   tokenizeChat,
-} from './tokenizer/chat-tokenize.js';
+} from './tokenizer/chat-tokenize.ts';
 export {
   type ChatTokenizeV3Params,
   type ChatTokenizeV3Response,
   chatTokenizeV3ParamsSchema,
   chatTokenizeV3ResponseSchema,
   tokenizeChatV3,
-} from './tokenizer/chat-tokenize-v3.js';
+} from './tokenizer/chat-tokenize-v3.ts';
 export {
   type EmbeddingV2TokenizeParams,
   embeddingV2TokenizeParamsSchema,
   type NumTokensResponse,
   numTokensResponseSchema,
   tokenizeEmbeddingV2,
-} from './tokenizer/embedding-v2-tokenize.js';
-export { type TokenizeParams, tokenize, tokenizeParamsSchema } from './tokenizer/tokenize.js';
-export { Tokenizer } from './tokenizer/tokenizer-resource.js';
-export { createTraining } from './tuning/create-training.js';
+} from './tokenizer/embedding-v2-tokenize.ts';
+export { type TokenizeParams, tokenize, tokenizeParamsSchema } from './tokenizer/tokenize.ts';
+export { Tokenizer } from './tokenizer/tokenizer-resource.ts';
+export { createTraining } from './tuning/create-training.ts';
 export {
   type CreateTrainingParams,
   createTrainingParamsSchema,
-} from './tuning/create-training-request.js';
-export { deleteTraining } from './tuning/delete-training.js';
-export { getTraining } from './tuning/get-training.js';
-export { type ListAllTrainingsParams, listAllTrainings } from './tuning/list-all-trainings.js';
-export { listTrainings } from './tuning/list-trainings.js';
-export { TrainingFailedError } from './tuning/training-failed-error.js';
+} from './tuning/create-training-request.ts';
+export { deleteTraining } from './tuning/delete-training.ts';
+export { getTraining } from './tuning/get-training.ts';
+export { type ListAllTrainingsParams, listAllTrainings } from './tuning/list-all-trainings.ts';
+export { listTrainings } from './tuning/list-trainings.ts';
+export { TrainingFailedError } from './tuning/training-failed-error.ts';
 export {
   type TrainingListParams,
   trainingListParamsSchema,
-} from './tuning/training-list-request.js';
+} from './tuning/training-list-request.ts';
 export {
   type TrainingListResponse,
   trainingListResponseSchema,
-} from './tuning/training-list-response.js';
+} from './tuning/training-list-response.ts';
 export {
   type TrainingStatus,
   type TrainingStatusInfo,
@@ -296,8 +296,8 @@ export {
   trainingStatusInfoSchema,
   trainingStatusSchema,
   trainingTaskSchema,
-} from './tuning/training-task.js';
-export { Tuning } from './tuning/tuning-resource.js';
-export { type WaitForTrainingOptions, waitForTraining } from './tuning/wait-for-training.js';
-export type { ClovaRequestOptions } from './validation/request-options.js';
-export type { ValidationOptions } from './validation/validate-request.js';
+} from './tuning/training-task.ts';
+export { Tuning } from './tuning/tuning-resource.ts';
+export { type WaitForTrainingOptions, waitForTraining } from './tuning/wait-for-training.ts';
+export type { ClovaRequestOptions } from './validation/request-options.ts';
+export type { ValidationOptions } from './validation/validate-request.ts';

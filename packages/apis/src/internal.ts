@@ -11,24 +11,24 @@ export {
   chatStreamStep,
   parseChatStreamEvent,
   routeChatCompletion,
-} from './chat/chat-completions.js';
+} from './chat/chat-completions.ts';
 export {
   chatCompletionsV1Step,
   parseChatCompletionsV1Event,
   routeChatCompletionV1,
-} from './chat/chat-completions-v1.js';
-export { ChatMessageAccumulator } from './chat/chat-message-accumulator.js';
-export type { StreamFinal, StreamStep } from './chat/chat-stream.js';
-export { chatStreamEventParser, type TokenOrResultEvent } from './chat/chat-stream-event.js';
-export { chatV1ResponseToV3, chatV3ParamsToV1 } from './chat/chat-v3-to-v1.js';
+} from './chat/chat-completions-v1.ts';
+export { ChatMessageAccumulator } from './chat/chat-message-accumulator.ts';
+export type { StreamFinal, StreamStep } from './chat/chat-stream.ts';
+export { chatStreamEventParser, type TokenOrResultEvent } from './chat/chat-stream-event.ts';
+export { chatV1ResponseToV3, chatV3ParamsToV1 } from './chat/chat-v3-to-v1.ts';
 export {
   normalizeStopReason,
   stopReasonToFinishReason,
-} from './chat/normalize-stop-reason.js';
-export { rateLimitDelay } from './embedding/embed-retry.js';
-export { openAIChatStep, parseOpenAIChatChunk } from './openai/openai-chat.js';
-export { APIResource } from './shared/api-resource.js';
-export { systemClock } from './shared/clock.js';
+} from './chat/normalize-stop-reason.ts';
+export { rateLimitDelay } from './embedding/embed-retry.ts';
+export { openAIChatStep, parseOpenAIChatChunk } from './openai/openai-chat.ts';
+export { APIResource } from './shared/api-resource.ts';
+export { systemClock } from './shared/clock.ts';
 export {
   defineEndpoint,
   defineIdEndpoint,
@@ -40,8 +40,8 @@ export {
   type Route,
   sendRequest,
   sendStreamRequest,
-} from './shared/endpoint.js';
-export { normalizeCreated } from './shared/normalize-created.js';
-export { normalizeToolArguments } from './shared/normalize-tool-arguments.js';
-export { parseSkillsetStreamEvent } from './skillset/skillset-stream.js';
-export { validateRequest } from './validation/validate-request.js';
+} from './shared/endpoint.ts';
+export { normalizeCreated } from './shared/normalize-created.ts';
+export { normalizeToolArguments } from './shared/normalize-tool-arguments.ts';
+export { parseSkillsetStreamEvent } from './skillset/skillset-stream.ts';
+export { validateRequest } from './validation/validate-request.ts';

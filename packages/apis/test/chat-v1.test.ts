@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BadRequestError, RequestValidationError } from '../src/index.js';
-import { useEmulator } from './helpers/emulator.js';
+import { BadRequestError, RequestValidationError } from '../src/index.ts';
+import { useEmulator } from './helpers/emulator.ts';
 
 const env = useEmulator({ scripts: [{ match: 'say hello', reply: { text: 'Hello there!' } }] });
 beforeAll(() => env.ready);

@@ -5,8 +5,8 @@ import {
   createChatCompletion,
   InternalServerError,
   RateLimitError,
-} from '../src/index.js';
-import { PNG_DATA_URL, useEmulator } from './helpers/emulator.js';
+} from '../src/index.ts';
+import { PNG_DATA_URL, useEmulator } from './helpers/emulator.ts';
 
 const env = useEmulator({
   scripts: [

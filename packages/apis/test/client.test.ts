@@ -6,8 +6,8 @@ import {
   InternalServerError,
   models,
   RateLimitError,
-} from '../src/index.js';
-import { FAULT, useEmulator } from './helpers/emulator.js';
+} from '../src/index.ts';
+import { FAULT, useEmulator } from './helpers/emulator.ts';
 
 const env = useEmulator();
 beforeAll(() => env.ready);

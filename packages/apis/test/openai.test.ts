@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AuthenticationError, BadRequestError, InternalServerError } from '../src/index.js';
-import { FAULT, useEmulator } from './helpers/emulator.js';
+import { AuthenticationError, BadRequestError, InternalServerError } from '../src/index.ts';
+import { FAULT, useEmulator } from './helpers/emulator.ts';
 
 const env = useEmulator({
   scripts: [

@@ -1,7 +1,7 @@
 import type { Logger } from '@clova-studio/core';
 import { describe, expect, it } from 'vitest';
-import { RateLimitError } from '../src/index.js';
-import { useEmulator } from './helpers/emulator.js';
+import { RateLimitError } from '../src/index.ts';
+import { useEmulator } from './helpers/emulator.ts';
 
 // Two requests per minute: a burst of three meets a 429 on the third.
 const t = useEmulator({ rateLimits: { requestsPerMinute: 2 } });

@@ -9,8 +9,8 @@ import {
   RequestValidationError,
   streamChatCompletion,
   Transport,
-} from '../src/index.js';
-import { useEmulator } from './helpers/emulator.js';
+} from '../src/index.ts';
+import { useEmulator } from './helpers/emulator.ts';
 
 const env = useEmulator();
 beforeAll(() => env.ready);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BadRequestError } from '../src/index.js';
-import { useEmulator } from './helpers/emulator.js';
+import { BadRequestError } from '../src/index.ts';
+import { useEmulator } from './helpers/emulator.ts';
 
 const env = useEmulator();
 beforeAll(() => env.ready);

@@ -8,7 +8,7 @@ import {
   RateLimitError,
 } from '@clova-studio/core';
 import { describe, expect, it } from 'vitest';
-import { rateLimitDelay } from '../src/embedding/embed-retry.js';
+import { rateLimitDelay } from '../src/embedding/embed-retry.ts';
 
 const rateLimited = (headers: Record<string, string> = {}) =>
   new RateLimitError('429', { status: 429, code: '42901', headers: new Headers(headers) });

@@ -4,8 +4,8 @@ import {
   routerResponseSchema,
   trainingListResponseSchema,
   trainingTaskSchema,
-} from '../src/index.js';
-import { parseSkillsetStreamEvent } from '../src/internal.js';
+} from '../src/index.ts';
+import { parseSkillsetStreamEvent } from '../src/internal.ts';
 
 const waitingTask = {
   id: 'czf9fbky',

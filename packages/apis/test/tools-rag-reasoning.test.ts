@@ -4,8 +4,8 @@ import {
   createRagReasoning,
   type RagReasoningMessage,
   type RagReasoningTool,
-} from '../src/index.js';
-import { useEmulator } from './helpers/emulator.js';
+} from '../src/index.ts';
+import { useEmulator } from './helpers/emulator.ts';
 
 const t = useEmulator();
 

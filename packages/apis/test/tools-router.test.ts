@@ -1,7 +1,7 @@
 import { BadRequestError, NotFoundError, RequestValidationError } from '@clova-studio/core';
 import { describe, expect, it } from 'vitest';
-import { routeQuery } from '../src/index.js';
-import { useEmulator } from './helpers/emulator.js';
+import { routeQuery } from '../src/index.ts';
+import { useEmulator } from './helpers/emulator.ts';
 
 const t = useEmulator({
   routers: {

@@ -13,8 +13,8 @@ import {
   generateSkillsetFinalAnswer,
   type SkillsetStreamEvent,
   streamSkillsetFinalAnswer,
-} from '../src/index.js';
-import { useEmulator } from './helpers/emulator.js';
+} from '../src/index.ts';
+import { useEmulator } from './helpers/emulator.ts';
 
 const t = useEmulator({ skillsets: { small: { maxTokens: 10 } } });
 const FAULT = 'x-clova-emulator-fault';

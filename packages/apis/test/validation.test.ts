@@ -3,8 +3,8 @@ import {
   BadRequestError,
   type ChatCompletionsV3Params,
   RequestValidationError,
-} from '../src/index.js';
-import { PNG_DATA_URL, useEmulator } from './helpers/emulator.js';
+} from '../src/index.ts';
+import { PNG_DATA_URL, useEmulator } from './helpers/emulator.ts';
 
 const env = useEmulator();
 beforeAll(() => env.ready);

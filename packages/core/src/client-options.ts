@@ -1,4 +1,4 @@
-import type { Logger, LogLevel } from './logger.js';
+import type { Logger, LogLevel } from './logger.ts';
 
 /** The legacy (pre-2025) key pair, sent as `X-NCP-CLOVASTUDIO-API-KEY` and `X-NCP-APIGW-API-KEY`. */
 export interface LegacyKeys {

@@ -1,6 +1,6 @@
-import type { APIError, ClovaStudioError } from './errors.js';
-import { redactHeaders } from './redact.js';
-import type { Call } from './send.js';
+import type { APIError, ClovaStudioError } from './errors.ts';
+import { redactHeaders } from './redact.ts';
+import type { Call } from './send.ts';
 
 /**
  * Logs the end of a logical request at debug level (method, path, status, code, duration,

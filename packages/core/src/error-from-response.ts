@@ -1,4 +1,4 @@
-import { envelopeStatus, openAIError, parseBody } from './envelope.js';
+import { envelopeStatus, openAIError, parseBody } from './envelope.ts';
 import {
   APIError,
   type APIErrorInit,
@@ -11,8 +11,8 @@ import {
   RateLimitError,
   RequestTimeoutError,
   UnsupportedMediaTypeError,
-} from './errors.js';
-import { redactResponseHeaders, redactText, redactValue } from './redact.js';
+} from './errors.ts';
+import { redactResponseHeaders, redactText, redactValue } from './redact.ts';
 
 const BY_STATUS: Record<number, typeof APIError> = {
   400: BadRequestError,

@@ -1,5 +1,5 @@
-import { redactResponseHeaders } from './redact.js';
-import { parseRateLimitReset, parseRetryAfter } from './retry-after.js';
+import { redactResponseHeaders } from './redact.ts';
+import { parseRateLimitReset, parseRetryAfter } from './retry-after.ts';
 
 /** Fields every {@link APIError} can carry. */
 export interface APIErrorInit {

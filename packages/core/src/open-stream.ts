@@ -1,9 +1,9 @@
-import { logOutcome } from './debug-log.js';
-import { APIError } from './errors.js';
-import { readJSON } from './read-json.js';
-import type { Call } from './send.js';
-import { iterateSSE, type ServerSentEvent } from './sse-stream.js';
-import { Stream } from './stream.js';
+import { logOutcome } from './debug-log.ts';
+import { APIError } from './errors.ts';
+import { readJSON } from './read-json.ts';
+import type { Call } from './send.ts';
+import { iterateSSE, type ServerSentEvent } from './sse-stream.ts';
+import { Stream } from './stream.ts';
 
 const MAX_TIMER = 2_147_483_647;
 

@@ -1,8 +1,8 @@
-import { logOutcome } from './debug-log.js';
-import { envelopeStatus, isSuccessCode, openAIError, parseBody } from './envelope.js';
-import { makeAPIError } from './error-from-response.js';
-import type { Call } from './send.js';
-import { toClovaError } from './to-clova-error.js';
+import { logOutcome } from './debug-log.ts';
+import { envelopeStatus, isSuccessCode, openAIError, parseBody } from './envelope.ts';
+import { makeAPIError } from './error-from-response.ts';
+import type { Call } from './send.ts';
+import { toClovaError } from './to-clova-error.ts';
 
 /**
  * Reads a 2xx JSON response of `call` (through ky, bounded by `timeout`). An error envelope

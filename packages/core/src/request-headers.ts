@@ -1,6 +1,6 @@
-import { ClovaStudioError } from './errors.js';
-import { REQUEST_ID_HEADER } from './request-id.js';
-import type { ResolvedOptions } from './resolve-options.js';
+import { ClovaStudioError } from './errors.ts';
+import { REQUEST_ID_HEADER } from './request-id.ts';
+import type { ResolvedOptions } from './resolve-options.ts';
 
 const REQUEST_ID_KEY = REQUEST_ID_HEADER.toLowerCase();
 

@@ -3,15 +3,15 @@ import {
   DEFAULT_BASE_URL,
   mergeOptions,
   type RequestOptions,
-} from './client-options.js';
-import { ClovaStudioError } from './errors.js';
+} from './client-options.ts';
+import { ClovaStudioError } from './errors.ts';
 import {
   consoleLogger,
   isLogLevel,
   type LevelledLogger,
   type LogLevel,
   levelled,
-} from './logger.js';
+} from './logger.ts';
 
 /** Options with every default applied, and what follows from them alone. */
 export interface ResolvedOptions extends RequestOptions {

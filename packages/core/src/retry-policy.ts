@@ -1,5 +1,5 @@
-import { APIConnectionError, APIError, RateLimitError } from './errors.js';
-import { parseRetryAfter } from './retry-after.js';
+import { APIConnectionError, APIError, RateLimitError } from './errors.ts';
+import { parseRetryAfter } from './retry-after.ts';
 
 /** HTTP statuses that are retried: 408, 429, 500, 502, 503, 504. Every other status is final. */
 export const RETRY_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];

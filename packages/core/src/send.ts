@@ -1,15 +1,15 @@
 import ky, { type RetryOptions } from 'ky';
-import type { RawResponse } from './api-promise.js';
-import type { RequestOptions } from './client-options.js';
-import { logOutcome } from './debug-log.js';
-import { parseBody } from './envelope.js';
-import { APIUserAbortError, ClovaStudioError } from './errors.js';
-import { redactText } from './redact.js';
-import { isRawBody, requestHeaders } from './request-headers.js';
-import { newRequestId } from './request-id.js';
-import { type ResolvedOptions, resolveCallOptions } from './resolve-options.js';
-import { retryDelay } from './retry-policy.js';
-import { toClovaError } from './to-clova-error.js';
+import type { RawResponse } from './api-promise.ts';
+import type { RequestOptions } from './client-options.ts';
+import { logOutcome } from './debug-log.ts';
+import { parseBody } from './envelope.ts';
+import { APIUserAbortError, ClovaStudioError } from './errors.ts';
+import { redactText } from './redact.ts';
+import { isRawBody, requestHeaders } from './request-headers.ts';
+import { newRequestId } from './request-id.ts';
+import { type ResolvedOptions, resolveCallOptions } from './resolve-options.ts';
+import { retryDelay } from './retry-policy.ts';
+import { toClovaError } from './to-clova-error.ts';
 
 /** Query-string parameters; `undefined` values are left out. */
 export type QueryParams = Record<string, string | number | boolean | undefined>;

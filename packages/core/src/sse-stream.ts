@@ -1,12 +1,12 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
-import { envelopeStatus, isSuccessCode, openAIError } from './envelope.js';
-import { makeAPIError } from './error-from-response.js';
+import { envelopeStatus, isSuccessCode, openAIError } from './envelope.ts';
+import { makeAPIError } from './error-from-response.ts';
 import {
   APITimeoutError,
   APIUserAbortError,
   type ClovaStudioError,
   StreamTruncatedError,
-} from './errors.js';
+} from './errors.ts';
 
 /** One server-sent event. */
 export interface ServerSentEvent<T = unknown> {

@@ -1,13 +1,13 @@
 import { HTTPError, NetworkError, TimeoutError } from 'ky';
-import { makeAPIError } from './error-from-response.js';
+import { makeAPIError } from './error-from-response.ts';
 import {
   APIConnectionError,
   APITimeoutError,
   APIUserAbortError,
   ClovaStudioError,
-} from './errors.js';
-import { redactText } from './redact.js';
-import type { Call } from './send.js';
+} from './errors.ts';
+import { redactText } from './redact.ts';
+import type { Call } from './send.ts';
 
 // ky hands the same error to `shouldRetry` and then to `beforeError`: it is typed once.
 const typed = new WeakMap<object, ClovaStudioError>();

@@ -1,13 +1,13 @@
-import { APIPromise } from './api-promise.js';
-import { type ClientOptions, mergeOptions, type RequestOptions } from './client-options.js';
-import { openStream } from './open-stream.js';
-import { readJSON } from './read-json.js';
-import { type ResolvedOptions, resolveClientOptions } from './resolve-options.js';
-import { type Call, type QueryParams, send } from './send.js';
-import type { ServerSentEvent } from './sse-stream.js';
-import type { Stream } from './stream.js';
+import { APIPromise } from './api-promise.ts';
+import { type ClientOptions, mergeOptions, type RequestOptions } from './client-options.ts';
+import { openStream } from './open-stream.ts';
+import { readJSON } from './read-json.ts';
+import { type ResolvedOptions, resolveClientOptions } from './resolve-options.ts';
+import { type Call, type QueryParams, send } from './send.ts';
+import type { ServerSentEvent } from './sse-stream.ts';
+import type { Stream } from './stream.ts';
 
-export type { QueryParams } from './send.js';
+export type { QueryParams } from './send.ts';
 
 /** HTTP methods of JSON requests. */
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';

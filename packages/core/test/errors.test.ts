@@ -15,8 +15,8 @@ import {
   statusFromCode,
   Transport,
   UnsupportedMediaTypeError,
-} from '../src/index.js';
-import { closeServers, fail, fast, json, ok, serve, type TestServer } from './server.js';
+} from '../src/index.ts';
+import { closeServers, fail, fast, json, ok, serve, type TestServer } from './server.ts';
 
 let server: TestServer | undefined;
 afterEach(closeServers);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Logger, redactHeaders, redactText, Transport } from '../src/index.js';
-import { closeServers, fail, fast, json, ok, serve, sse, type TestServer } from './server.js';
+import { type Logger, redactHeaders, redactText, Transport } from '../src/index.ts';
+import { closeServers, fail, fast, json, ok, serve, sse, type TestServer } from './server.ts';
 
 let server: TestServer | undefined;
 afterEach(async () => {

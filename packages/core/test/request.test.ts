@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ClovaStudioError, DEFAULT_BASE_URL, REQUEST_ID_HEADER, Transport } from '../src/index.js';
-import { clientFor, closeServers, fast, json, ok, serve, type TestServer } from './server.js';
+import { ClovaStudioError, DEFAULT_BASE_URL, REQUEST_ID_HEADER, Transport } from '../src/index.ts';
+import { clientFor, closeServers, fast, json, ok, serve, type TestServer } from './server.ts';
 
 let server: TestServer | undefined;
 afterEach(async () => {

@@ -8,8 +8,8 @@ import {
   NotFoundError,
   RateLimitError,
   Transport,
-} from '../src/index.js';
-import { backoff, retryDelay } from '../src/retry-policy.js';
+} from '../src/index.ts';
+import { backoff, retryDelay } from '../src/retry-policy.ts';
 import {
   clientFor,
   closeServers,
@@ -20,7 +20,7 @@ import {
   serve,
   sleep,
   type TestServer,
-} from './server.js';
+} from './server.ts';
 
 let server: TestServer | undefined;
 afterEach(closeServers);

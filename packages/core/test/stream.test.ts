@@ -10,8 +10,8 @@ import {
   type ServerSentEvent,
   Stream,
   StreamTruncatedError,
-} from '../src/index.js';
-import { V3_EVENTS, V3_STREAM, V3_STREAM_SPACED_CRLF } from './fixtures.js';
+} from '../src/index.ts';
+import { V3_EVENTS, V3_STREAM, V3_STREAM_SPACED_CRLF } from './fixtures.ts';
 import {
   clientFor,
   closeServers,
@@ -21,7 +21,7 @@ import {
   sleep,
   sse,
   type TestServer,
-} from './server.js';
+} from './server.ts';
 
 let server: TestServer | undefined;
 afterEach(closeServers);

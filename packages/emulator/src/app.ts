@@ -5,21 +5,21 @@ import type {
   EmulatorEnv,
   Latency,
   RecordedRequest,
-} from './context.js';
-import type { ScriptRule } from './engine/script.js';
-import { authMiddleware, type Credentials } from './http/auth.js';
-import { bodyMiddleware } from './http/body.js';
-import { ClovaError } from './http/clova-error.js';
-import { errorResponse } from './http/error-envelope.js';
-import { fail } from './http/fail.js';
-import { FaultInjector } from './http/fault-middleware.js';
-import type { FaultRule } from './http/faults.js';
-import { getNormalizedPath } from './http/normalize-path.js';
-import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
-import { requestLogMiddleware } from './http/request-log.js';
-import { registerRoutes } from './routes/index.js';
-import { resolveServices, type ServicesOptions } from './services/options.js';
-import { createTuningState, resetTuningState, type TuningState } from './services/tuning-store.js';
+} from './context.ts';
+import type { ScriptRule } from './engine/script.ts';
+import { authMiddleware, type Credentials } from './http/auth.ts';
+import { bodyMiddleware } from './http/body.ts';
+import { ClovaError } from './http/clova-error.ts';
+import { errorResponse } from './http/error-envelope.ts';
+import { fail } from './http/fail.ts';
+import { FaultInjector } from './http/fault-middleware.ts';
+import type { FaultRule } from './http/faults.ts';
+import { getNormalizedPath } from './http/normalize-path.ts';
+import { RateLimiter, type RateLimitOptions } from './http/rate-limit.ts';
+import { requestLogMiddleware } from './http/request-log.ts';
+import { registerRoutes } from './routes/index.ts';
+import { resolveServices, type ServicesOptions } from './services/options.ts';
+import { createTuningState, resetTuningState, type TuningState } from './services/tuning-store.ts';
 
 /** Everything {@link createApp} needs (options already resolved). */
 export interface AppConfig extends ServicesOptions {

@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfigFile } from './config-file.js';
-import type { EmulatorOptions } from './options.js';
-import { startEmulator } from './start-emulator.js';
+import { loadConfigFile } from './config-file.ts';
+import type { EmulatorOptions } from './options.ts';
+import { startEmulator } from './start-emulator.ts';
 
 const USAGE = `Usage: npx @clova-studio/emulator [options]
 

@@ -4,9 +4,9 @@
  * faults.
  */
 import type { Hono } from 'hono';
-import type { ScriptRule } from './engine/script.js';
-import type { ResolvedServices } from './services/options.js';
-import type { TuningState } from './services/tuning-store.js';
+import type { ScriptRule } from './engine/script.ts';
+import type { ResolvedServices } from './services/options.ts';
+import type { TuningState } from './services/tuning-store.ts';
 
 /** A request the emulator received, as the test handle records it. */
 export interface RecordedRequest {

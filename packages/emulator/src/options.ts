@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { EmulatorClock, RecordedRequest } from './context.js';
-import { scriptRuleSchema } from './engine/script.js';
-import { faultRuleSchema } from './http/faults.js';
-import { rateLimitOptionsSchema } from './http/rate-limit.js';
-import { servicesOptionsSchema } from './services/options.js';
-import type { TuningTaskView } from './services/tuning-task.js';
+import type { EmulatorClock, RecordedRequest } from './context.ts';
+import { scriptRuleSchema } from './engine/script.ts';
+import { faultRuleSchema } from './http/faults.ts';
+import { rateLimitOptionsSchema } from './http/rate-limit.ts';
+import { servicesOptionsSchema } from './services/options.ts';
+import type { TuningTaskView } from './services/tuning-task.ts';
 
 /** Options of {@link startEmulator} (every field optional); the CLI config file is its JSON form. */
 export const emulatorOptionsSchema = servicesOptionsSchema.extend({

@@ -1,5 +1,5 @@
-import type { RecordedRequest } from './context.js';
-import { MAX_RECORDED_BODY_CHARS } from './http/body.js';
+import type { RecordedRequest } from './context.ts';
+import { MAX_RECORDED_BODY_CHARS } from './http/body.ts';
 
 /** Default of `recordRequests`: how many requests `requests` holds (past it, the oldest half is dropped). */
 export const MAX_RECORDED = 10_000;

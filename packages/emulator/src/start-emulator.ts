@@ -1,11 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.js';
-import { createClock } from './clock.js';
-import { generateApiKey } from './http/api-key.js';
-import { checkOptions, type EmulatorOptions, type RunningEmulator } from './options.js';
-import { createRequestStore, MAX_RECORDED } from './request-store.js';
-import { listTuningTasks } from './services/tuning-store.js';
+import { createApp } from './app.ts';
+import { createClock } from './clock.ts';
+import { generateApiKey } from './http/api-key.ts';
+import { checkOptions, type EmulatorOptions, type RunningEmulator } from './options.ts';
+import { createRequestStore, MAX_RECORDED } from './request-store.ts';
+import { listTuningTasks } from './services/tuning-store.ts';
 
 /** Starts an emulator on 127.0.0.1 (or `host`; a free port by default) and resolves once it listens. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {

@@ -13,7 +13,7 @@
  *   schema's list of issues gives none of that order or those codes.
  */
 import type { z } from 'zod';
-import { fail, invalidParameter } from './http/fail.js';
+import { fail, invalidParameter } from './http/fail.ts';
 
 /** A JSON object (not an array, not null). */
 export type JsonObject = Record<string, unknown>;

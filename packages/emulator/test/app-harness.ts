@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { EmulatorClock } from '../src/context.js';
-import { createApp } from '../src/index.js';
-import type { ServicesOptions } from '../src/services/options.js';
-import type { TuningState } from '../src/services/tuning-store.js';
+import type { EmulatorClock } from '../src/context.ts';
+import { createApp } from '../src/index.ts';
+import type { ServicesOptions } from '../src/services/options.ts';
+import type { TuningState } from '../src/services/tuning-store.ts';
 
 /** A manual clock for tests: time moves only with `advance`. */
 export function manualClock(start = Date.UTC(2026, 0, 5, 3, 0, 0)): EmulatorClock {

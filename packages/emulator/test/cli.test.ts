@@ -5,9 +5,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfigFile } from '../src/config-file.js';
-import { startEmulator } from '../src/index.js';
-import { errorOf, post } from './helpers.js';
+import { loadConfigFile } from '../src/config-file.ts';
+import { startEmulator } from '../src/index.ts';
+import { errorOf, post } from './helpers.ts';
 
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
 

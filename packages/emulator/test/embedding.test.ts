@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cosine, embedText } from '../src/services/embedding-vector.js';
-import { countTokens } from '../src/text/tokenizer.js';
-import type { AppServer } from './app-harness.js';
-import { expectStatus, startAppServer } from './app-harness.js';
+import { cosine, embedText } from '../src/services/embedding-vector.ts';
+import { countTokens } from '../src/text/tokenizer.ts';
+import type { AppServer } from './app-harness.ts';
+import { expectStatus, startAppServer } from './app-harness.ts';
 
 const norm = (v: number[]) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
 

@@ -7,9 +7,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FAULT_HEADER } from '../src/index.js';
-import { ROUTES } from './fuzz-routes.js';
-import { useEmulator } from './helpers.js';
+import { FAULT_HEADER } from '../src/index.ts';
+import { ROUTES } from './fuzz-routes.ts';
+import { useEmulator } from './helpers.ts';
 
 type Kind =
   | 'bad JSON'

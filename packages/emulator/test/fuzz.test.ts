@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../src/index.js';
-import { ROUTES } from './fuzz-routes.js';
-import { useEmulator } from './helpers.js';
+import type { RunningEmulator } from '../src/index.ts';
+import { ROUTES } from './fuzz-routes.ts';
+import { useEmulator } from './helpers.ts';
 
 const text = fc.oneof(
   fc.string({ maxLength: 40 }),

@@ -3,13 +3,13 @@
  * (2) and the request log's size (3).
  */
 import { describe, expect, it } from 'vitest';
-import type { Turn } from '../src/engine/conversation.js';
-import { turnTokens } from '../src/engine/prompt-tokens.js';
-import { MAX_JSON_DEPTH, MAX_RECORDED_BODY_CHARS } from '../src/http/body.js';
-import { startEmulator } from '../src/index.js';
-import { createRequestStore } from '../src/request-store.js';
-import { slideWindow } from '../src/routes/sliding-window.js';
-import { post, useEmulator } from './helpers.js';
+import type { Turn } from '../src/engine/conversation.ts';
+import { turnTokens } from '../src/engine/prompt-tokens.ts';
+import { MAX_JSON_DEPTH, MAX_RECORDED_BODY_CHARS } from '../src/http/body.ts';
+import { startEmulator } from '../src/index.ts';
+import { createRequestStore } from '../src/request-store.ts';
+import { slideWindow } from '../src/routes/sliding-window.ts';
+import { post, useEmulator } from './helpers.ts';
 
 /** A JSON schema nested `levels` deep, as text (JSON.stringify itself would overflow first). */
 function nestedSchema(levels: number): string {

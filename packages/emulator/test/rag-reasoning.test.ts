@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppServer } from './app-harness.js';
-import { expectStatus, startAppServer } from './app-harness.js';
+import type { AppServer } from './app-harness.ts';
+import { expectStatus, startAppServer } from './app-harness.ts';
 
 const TOOL = {
   type: 'function',

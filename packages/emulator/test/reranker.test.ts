@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rerank } from '../src/services/rerank.js';
-import { rankBm25 } from '../src/text/bm25.js';
-import type { AppServer } from './app-harness.js';
-import { expectStatus, startAppServer } from './app-harness.js';
+import { rerank } from '../src/services/rerank.ts';
+import { rankBm25 } from '../src/text/bm25.ts';
+import type { AppServer } from './app-harness.ts';
+import { expectStatus, startAppServer } from './app-harness.ts';
 
 const DOCS = [
   {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppServer } from './app-harness.js';
-import { startAppServer } from './app-harness.js';
+import type { AppServer } from './app-harness.ts';
+import { startAppServer } from './app-harness.ts';
 
 const PATHS = [
   '/v1/api-tools/embedding/clir-emb-dolphin',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { containsKeyword } from '../src/text/keyword-match.js';
-import type { AppServer } from './app-harness.js';
-import { expectStatus, startAppServer } from './app-harness.js';
+import { containsKeyword } from '../src/text/keyword-match.ts';
+import type { AppServer } from './app-harness.ts';
+import { expectStatus, startAppServer } from './app-harness.ts';
 
 interface RouteBody {
   domain: { result: string; called: boolean };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { startEmulator } from '../src/index.js';
-import { post } from './helpers.js';
+import { startEmulator } from '../src/index.ts';
+import { post } from './helpers.ts';
 
 const BODY = { messages: [{ role: 'user', content: 'tell me about Busan' }] };
 

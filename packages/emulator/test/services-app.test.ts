@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../src/index.js';
-import { startEmulator } from '../src/index.js';
+import type { RunningEmulator } from '../src/index.ts';
+import { startEmulator } from '../src/index.ts';
 
 /** The APIs beside chat through the whole app: auth, prefixes, trailing slashes, clock, reset. */
 describe('router, skillset, tuning and other service APIs through startEmulator', () => {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { segmentText } from '../src/services/segment.js';
-import { summarize } from '../src/services/summarize.js';
-import { splitSentences } from '../src/text/sentences.js';
-import { countTokens } from '../src/text/tokenizer.js';
-import type { AppServer } from './app-harness.js';
-import { expectStatus, startAppServer } from './app-harness.js';
+import { segmentText } from '../src/services/segment.ts';
+import { summarize } from '../src/services/summarize.ts';
+import { splitSentences } from '../src/text/sentences.ts';
+import { countTokens } from '../src/text/tokenizer.ts';
+import type { AppServer } from './app-harness.ts';
+import { expectStatus, startAppServer } from './app-harness.ts';
 
 const NOTES =
   'How do I create a note?\nThere are two ways to create a note.\nPress add in the app or load a saved recording.\n' +

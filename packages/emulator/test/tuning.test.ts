@@ -5,10 +5,10 @@ import {
   findSucceededTask,
   listTuningTasks,
   resetTuningState,
-} from '../src/services/tuning-store.js';
-import type { TuningTaskView } from '../src/services/tuning-task.js';
-import type { AppServer } from './app-harness.js';
-import { expectStatus, manualClock, startAppServer } from './app-harness.js';
+} from '../src/services/tuning-store.ts';
+import type { TuningTaskView } from '../src/services/tuning-task.ts';
+import type { AppServer } from './app-harness.ts';
+import { expectStatus, manualClock, startAppServer } from './app-harness.ts';
 
 const DATASET = {
   trainingDatasetBucket: 'my-bucket',

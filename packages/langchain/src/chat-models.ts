@@ -45,27 +45,27 @@ import {
   isInteropZodSchema,
 } from '@langchain/core/utils/types';
 import { version } from '../package.json';
-import { toChatModelEvents } from './chat-model-events';
-import { type ClovaXClientOptions, createClovaClient, newRequestId } from './client';
-import { contentText, convertMessagesToClova } from './convert-messages';
+import { toChatModelEvents } from './chat-model-events.ts';
+import { type ClovaXClientOptions, createClovaClient, newRequestId } from './client.ts';
+import { contentText, convertMessagesToClova } from './convert-messages.ts';
 import {
   type ClovaXToolChoice,
   type ClovaXToolInput,
   convertToClovaTool,
   convertToolChoice,
-} from './convert-tools';
-import { throwIfAborted, toLangChainError } from './errors';
-import { clovaModelProfile } from './profile';
-import { registerClovaBlockTranslator } from './reasoning-blocks';
+} from './convert-tools.ts';
+import { throwIfAborted, toLangChainError } from './errors.ts';
+import { clovaModelProfile } from './profile.ts';
+import { registerClovaBlockTranslator } from './reasoning-blocks.ts';
 import {
   type ClovaThinking,
   type ClovaXResponseFormatInput,
   resolveRequestFeatures,
   toClovaResponseFormat,
-} from './request-features';
-import { MODEL_PROVIDER, toResponseMetadata, toUsageMetadata } from './response-metadata';
-import { ToolCallChunkTracker } from './tool-call-chunks';
-import { trimToFit } from './trim-to-fit';
+} from './request-features.ts';
+import { MODEL_PROVIDER, toResponseMetadata, toUsageMetadata } from './response-metadata.ts';
+import { ToolCallChunkTracker } from './tool-call-chunks.ts';
+import { trimToFit } from './trim-to-fit.ts';
 
 /** Per-call options of {@link ChatClovaX} (`invoke(input, options)`, `bindTools`, `withConfig`). */
 export interface ChatClovaXCallOptions extends BaseChatModelCallOptions {

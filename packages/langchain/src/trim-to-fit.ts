@@ -1,5 +1,5 @@
 import type { ChatMessage, ClovaStudio } from '@clova-studio/apis';
-import { toLangChainError } from './errors';
+import { toLangChainError } from './errors.ts';
 
 /** Output tokens the sliding window leaves room for when `maxTokens` is unset. */
 const DEFAULT_ANSWER_TOKENS = 512;

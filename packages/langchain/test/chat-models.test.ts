@@ -1,7 +1,7 @@
 import { AIMessage, AIMessageChunk, HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { describe, expect, it } from 'vitest';
-import { ChatClovaX } from '../src/index';
-import { at, useEmulator } from './emulator';
+import { ChatClovaX } from '../src/index.ts';
+import { at, useEmulator } from './emulator.ts';
 
 // The LangChain standard-test checklist (internal/standard-tests), re-implemented for ChatClovaX.
 const ref = useEmulator();

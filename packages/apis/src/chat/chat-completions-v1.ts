@@ -3,22 +3,22 @@ import {
   defineStreamEndpoint,
   endpointRequest,
   endpointSpec,
-} from '../shared/endpoint.js';
-import type { ClovaRequestOptions } from '../validation/request-options.js';
+} from '../shared/endpoint.ts';
+import type { ClovaRequestOptions } from '../validation/request-options.ts';
 import {
   type ChatCompletionsV1Params,
   chatCompletionsV1ParamsSchema,
-} from './chat-completions-v1-request.js';
+} from './chat-completions-v1-request.ts';
 import {
   type ChatCompletionsV1Response,
   type ChatCompletionsV1TokenEvent,
   chatCompletionsV1ResponseSchema,
   chatCompletionsV1TokenEventSchema,
-} from './chat-completions-v1-response.js';
-import type { ChatUsage } from './chat-completions-v3-response.js';
-import { ChatStream, type StreamStep } from './chat-stream.js';
-import { chatStreamEventParser, type TokenOrResultEvent } from './chat-stream-event.js';
-import { chatV1ResponseToV3 } from './chat-v3-to-v1.js';
+} from './chat-completions-v1-response.ts';
+import type { ChatUsage } from './chat-completions-v3-response.ts';
+import { ChatStream, type StreamStep } from './chat-stream.ts';
+import { chatStreamEventParser, type TokenOrResultEvent } from './chat-stream-event.ts';
+import { chatV1ResponseToV3 } from './chat-v3-to-v1.ts';
 
 /** A typed v1 stream event: a `token` delta or the final `result`. */
 export type ChatCompletionsV1StreamEvent = TokenOrResultEvent<

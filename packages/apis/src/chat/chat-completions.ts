@@ -1,32 +1,32 @@
 import type { APIPromise, ServerSentEvent } from '@clova-studio/core';
-import { chatModelCapabilities } from '../models.js';
+import { chatModelCapabilities } from '../models.ts';
 import {
   type EndpointTarget,
   endpointRequest,
   endpointSpec,
   sendRequest,
   sendStreamRequest,
-} from '../shared/endpoint.js';
-import { parseResponse } from '../shared/parse-response.js';
-import type { ClovaRequestOptions } from '../validation/request-options.js';
-import { parseChatCompletionsV1Event, routeChatCompletionV1 } from './chat-completions-v1.js';
-import { chatCompletionsV1ResponseSchema } from './chat-completions-v1-response.js';
+} from '../shared/endpoint.ts';
+import { parseResponse } from '../shared/parse-response.ts';
+import type { ClovaRequestOptions } from '../validation/request-options.ts';
+import { parseChatCompletionsV1Event, routeChatCompletionV1 } from './chat-completions-v1.ts';
+import { chatCompletionsV1ResponseSchema } from './chat-completions-v1-response.ts';
 import {
   type ChatCompletionsV3Params,
   chatCompletionsV3ParamsSchema,
-} from './chat-completions-v3-request.js';
+} from './chat-completions-v3-request.ts';
 import {
   type ChatCompletion,
   type ChatUsage,
   chatCompletionsV3ResponseSchema,
-} from './chat-completions-v3-response.js';
+} from './chat-completions-v3-response.ts';
 import {
   type ChatCompletionsV3TokenEvent,
   chatCompletionsV3TokenEventSchema,
-} from './chat-completions-v3-stream-event.js';
-import { ChatStream, type StreamStep } from './chat-stream.js';
-import { chatStreamEventParser, type TokenOrResultEvent } from './chat-stream-event.js';
-import { chatV1ResponseToV3, chatV3ParamsToV1 } from './chat-v3-to-v1.js';
+} from './chat-completions-v3-stream-event.ts';
+import { ChatStream, type StreamStep } from './chat-stream.ts';
+import { chatStreamEventParser, type TokenOrResultEvent } from './chat-stream-event.ts';
+import { chatV1ResponseToV3, chatV3ParamsToV1 } from './chat-v3-to-v1.ts';
 
 /** A typed chat stream event: a `token` delta or the complete `result` (never a delta). */
 export type ChatStreamEvent = TokenOrResultEvent<ChatCompletionsV3TokenEvent, ChatCompletion>;

@@ -1,6 +1,6 @@
-import { normalizeToolArguments } from '../shared/normalize-tool-arguments.js';
-import type { ChatCompletionMessage, ToolCall } from './chat-completions-v3-response.js';
-import type { ToolCallDelta } from './chat-completions-v3-stream-event.js';
+import { normalizeToolArguments } from '../shared/normalize-tool-arguments.ts';
+import type { ChatCompletionMessage, ToolCall } from './chat-completions-v3-response.ts';
+import type { ToolCallDelta } from './chat-completions-v3-stream-event.ts';
 
 /** One streamed increment of an assistant message. */
 export interface MessageDelta {

@@ -1,6 +1,6 @@
-import { APIResource, type Bound } from '../shared/api-resource.js';
-import { createChatCompletion, streamChatCompletion } from './chat-completions.js';
-import { createChatCompletionV1, streamChatCompletionV1 } from './chat-completions-v1.js';
+import { APIResource, type Bound } from '../shared/api-resource.ts';
+import { createChatCompletion, streamChatCompletion } from './chat-completions.ts';
+import { createChatCompletionV1, streamChatCompletionV1 } from './chat-completions-v1.ts';
 
 /** Chat Completions v1 (HCX-003, HCX-DASH-001 and their tuned tasks), in its own shape. */
 export class ChatV1 extends APIResource {

@@ -4,8 +4,8 @@ import {
   type ServerSentEvent,
   Stream,
 } from '@clova-studio/core';
-import type { ChatCompletionMessage } from './chat-completions-v3-response.js';
-import { ChatMessageAccumulator, type MessageDelta } from './chat-message-accumulator.js';
+import type { ChatCompletionMessage } from './chat-completions-v3-response.ts';
+import { ChatMessageAccumulator, type MessageDelta } from './chat-message-accumulator.ts';
 
 /** The complete answer of a stream: from its `result` event, or assembled from the deltas. */
 export interface StreamFinal<TUsage> {

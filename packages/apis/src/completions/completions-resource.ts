@@ -1,5 +1,5 @@
-import { APIResource, type Bound } from '../shared/api-resource.js';
-import { createCompletion } from './completions.js';
+import { APIResource, type Bound } from '../shared/api-resource.ts';
+import { createCompletion } from './completions.ts';
 
 /** Legacy Completions for LK models (deprecated by NAVER). */
 export class Completions extends APIResource {

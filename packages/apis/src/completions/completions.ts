@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint.js';
-import { completionParamsSchema } from './completions-request.js';
-import { completionResponseSchema } from './completions-response.js';
+import { defineEndpoint } from '../shared/endpoint.ts';
+import { completionParamsSchema } from './completions-request.ts';
+import { completionResponseSchema } from './completions-response.ts';
 
 /**
  * Legacy Completions (`POST /v1/completions/{model}` for LK models, or

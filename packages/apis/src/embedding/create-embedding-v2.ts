@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint.js';
-import { embeddingResponseSchema } from './embedding-response.js';
-import { embeddingV2ParamsSchema } from './embedding-v2-request.js';
+import { defineEndpoint } from '../shared/endpoint.ts';
+import { embeddingResponseSchema } from './embedding-response.ts';
+import { embeddingV2ParamsSchema } from './embedding-v2-request.ts';
 
 /**
  * Embedding v2: embeds one text with `bge-m3`, up to 8,192 tokens (`POST /v1/api-tools/embedding/v2`).

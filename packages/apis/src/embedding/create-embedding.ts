@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint.js';
-import { embeddingParamsSchema } from './embedding-request.js';
-import { embeddingResponseSchema } from './embedding-response.js';
+import { defineEndpoint } from '../shared/endpoint.ts';
+import { embeddingParamsSchema } from './embedding-request.ts';
+import { embeddingResponseSchema } from './embedding-response.ts';
 
 /**
  * Embedding v1: embeds one text with `clir-emb-dolphin` (default) or `clir-sts-dolphin`

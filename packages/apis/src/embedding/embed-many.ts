@@ -1,15 +1,15 @@
 import { backoff, isRetryable, newRequestId, RateLimitError } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import { RateLimiter } from '../rate-limiter.js';
-import { type Clock, systemClock, throwIfAborted } from '../shared/clock.js';
-import type { EndpointTarget } from '../shared/endpoint.js';
-import type { ClovaRequestOptions } from '../validation/request-options.js';
-import { validateRequest } from '../validation/validate-request.js';
-import { createEmbedding } from './create-embedding.js';
-import { createEmbeddingV2 } from './create-embedding-v2.js';
-import { rateLimitDelay } from './embed-retry.js';
-import type { EmbeddingModel } from './embedding-request.js';
-import type { EmbeddingResponse } from './embedding-response.js';
+import { RateLimiter } from '../rate-limiter.ts';
+import { type Clock, systemClock, throwIfAborted } from '../shared/clock.ts';
+import type { EndpointTarget } from '../shared/endpoint.ts';
+import type { ClovaRequestOptions } from '../validation/request-options.ts';
+import { validateRequest } from '../validation/validate-request.ts';
+import { createEmbedding } from './create-embedding.ts';
+import { createEmbeddingV2 } from './create-embedding-v2.ts';
+import { rateLimitDelay } from './embed-retry.ts';
+import type { EmbeddingModel } from './embedding-request.ts';
+import type { EmbeddingResponse } from './embedding-response.ts';
 
 /** Progress of {@link embedMany}. */
 export interface EmbedManyProgress {

@@ -1,7 +1,7 @@
-import { APIResource, type Bound } from '../shared/api-resource.js';
-import { createEmbedding } from './create-embedding.js';
-import { createEmbeddingV2 } from './create-embedding-v2.js';
-import { embedMany } from './embed-many.js';
+import { APIResource, type Bound } from '../shared/api-resource.ts';
+import { createEmbedding } from './create-embedding.ts';
+import { createEmbeddingV2 } from './create-embedding-v2.ts';
+import { embedMany } from './embed-many.ts';
 
 /** Embedding v1 (`clir-emb-dolphin`, `clir-sts-dolphin`), Embedding v2 (`bge-m3`) and batches: `client.embeddings`. */
 export class Embeddings extends APIResource {

@@ -1,14 +1,14 @@
 import type { ServerSentEvent } from '@clova-studio/core';
-import { ChatStream, type StreamStep } from '../chat/chat-stream.js';
-import { defineEndpoint, defineStreamEndpoint } from '../shared/endpoint.js';
-import { parseResponse } from '../shared/parse-response.js';
-import { openAIChatCompletionParamsSchema } from './openai-chat-request.js';
+import { ChatStream, type StreamStep } from '../chat/chat-stream.ts';
+import { defineEndpoint, defineStreamEndpoint } from '../shared/endpoint.ts';
+import { parseResponse } from '../shared/parse-response.ts';
+import { openAIChatCompletionParamsSchema } from './openai-chat-request.ts';
 import {
   type OpenAIChatCompletionChunk,
   type OpenAIUsage,
   openAIChatCompletionChunkSchema,
   openAIChatCompletionSchema,
-} from './openai-chat-response.js';
+} from './openai-chat-response.ts';
 
 /** A stream of the OpenAI-compatible chat endpoint (chunks; accumulated like native streams). */
 export type OpenAIChatCompletionStream = ChatStream<OpenAIChatCompletionChunk, OpenAIUsage>;

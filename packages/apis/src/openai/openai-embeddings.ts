@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineEndpoint } from '../shared/endpoint.js';
+import { defineEndpoint } from '../shared/endpoint.ts';
 
 /** Parameters of `POST /v1/openai/embeddings`. */
 export const openAIEmbeddingParamsSchema = z.object({

@@ -1,7 +1,7 @@
-import { APIResource, type Bound } from '../shared/api-resource.js';
-import { createOpenAIChatCompletion, streamOpenAIChatCompletion } from './openai-chat.js';
-import { createOpenAIEmbedding } from './openai-embeddings.js';
-import { listOpenAIModels } from './openai-models.js';
+import { APIResource, type Bound } from '../shared/api-resource.ts';
+import { createOpenAIChatCompletion, streamOpenAIChatCompletion } from './openai-chat.ts';
+import { createOpenAIEmbedding } from './openai-embeddings.ts';
+import { listOpenAIModels } from './openai-models.ts';
 
 /** `client.openai.chat.completions`. */
 export class OpenAIChatCompletions extends APIResource {

@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint.js';
-import { ragReasoningParamsSchema } from './rag-reasoning-request.js';
-import { ragReasoningResponseSchema } from './rag-reasoning-response.js';
+import { defineEndpoint } from '../shared/endpoint.ts';
+import { ragReasoningParamsSchema } from './rag-reasoning-request.ts';
+import { ragReasoningResponseSchema } from './rag-reasoning-response.ts';
 
 /**
  * RAG Reasoning: asks for search tool calls, then answers from the `tool` results with `<docId>` citations (`POST /v1/api-tools/rag-reasoning`).

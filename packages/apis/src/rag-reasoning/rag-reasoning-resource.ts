@@ -1,5 +1,5 @@
-import { APIResource, type Bound } from '../shared/api-resource.js';
-import { createRagReasoning } from './create-rag-reasoning.js';
+import { APIResource, type Bound } from '../shared/api-resource.ts';
+import { createRagReasoning } from './create-rag-reasoning.ts';
 
 /** RAG Reasoning: `client.ragReasoning`. */
 export class RagReasoning extends APIResource {

@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint.js';
-import { rerankerParamsSchema } from './reranker-request.js';
-import { rerankerResponseSchema } from './reranker-response.js';
+import { defineEndpoint } from '../shared/endpoint.ts';
+import { rerankerParamsSchema } from './reranker-request.ts';
+import { rerankerResponseSchema } from './reranker-response.ts';
 
 /**
  * Reranker: picks the documents relevant to a query and writes an answer citing them as `<docN>` tags (`POST /v1/api-tools/reranker`).

@@ -1,5 +1,5 @@
-import { APIResource, type Bound } from '../shared/api-resource.js';
-import { createRerank } from './create-rerank.js';
+import { APIResource, type Bound } from '../shared/api-resource.ts';
+import { createRerank } from './create-rerank.ts';
 
 /** Reranker: `client.reranker`. */
 export class Reranker extends APIResource {

@@ -1,6 +1,6 @@
-import { defineIdEndpoint } from '../shared/endpoint.js';
-import { routerParamsSchema } from './router-request.js';
-import { routerResponseSchema } from './router-response.js';
+import { defineIdEndpoint } from '../shared/endpoint.ts';
+import { routerParamsSchema } from './router-request.ts';
+import { routerResponseSchema } from './router-response.ts';
 
 /**
  * Router: classifies a query into the router's domains and runs its content and safety filters

@@ -1,5 +1,5 @@
-import { APIResource, type Bound } from '../shared/api-resource.js';
-import { routeQuery } from './route-query.js';
+import { APIResource, type Bound } from '../shared/api-resource.ts';
+import { routeQuery } from './route-query.ts';
 
 /** Router: `client.router`. */
 export class Router extends APIResource {

@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint.js';
-import { segmentationParamsSchema } from './segmentation-request.js';
-import { segmentationResponseSchema } from './segmentation-response.js';
+import { defineEndpoint } from '../shared/endpoint.ts';
+import { segmentationParamsSchema } from './segmentation-request.ts';
+import { segmentationResponseSchema } from './segmentation-response.ts';
 
 /**
  * Break paragraph (segmentation): splits a document into paragraphs of sentences by topic (`POST /v1/api-tools/segmentation`).

@@ -1,5 +1,5 @@
-import { APIResource, type Bound } from '../shared/api-resource.js';
-import { createSegmentation } from './create-segmentation.js';
+import { APIResource, type Bound } from '../shared/api-resource.ts';
+import { createSegmentation } from './create-segmentation.ts';
 
 /** Break paragraph (segmentation): `client.segmentation`. */
 export class Segmentation extends APIResource {

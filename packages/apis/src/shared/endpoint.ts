@@ -9,10 +9,10 @@ import {
   Transport,
 } from '@clova-studio/core';
 import type * as z from 'zod/mini';
-import type { ClovaRequestOptions } from '../validation/request-options.js';
-import { validateRequest } from '../validation/validate-request.js';
-import { parseResponse } from './parse-response.js';
-import { validatePathId } from './path-id.js';
+import type { ClovaRequestOptions } from '../validation/request-options.ts';
+import { validateRequest } from '../validation/validate-request.ts';
+import { parseResponse } from './parse-response.ts';
+import { validatePathId } from './path-id.ts';
 
 /** What an endpoint function is called on: a core `Transport`, or a client (`ClovaStudio`) with its `validation` default. */
 export type EndpointTarget =

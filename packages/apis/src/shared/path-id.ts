@@ -1,6 +1,6 @@
 import { RequestValidationError } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import type { ValidationOptions } from '../validation/validate-request.js';
+import type { ValidationOptions } from '../validation/validate-request.ts';
 
 const pathIdSchema = z.string().check(z.minLength(1, 'must not be empty'));
 

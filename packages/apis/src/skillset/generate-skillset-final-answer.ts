@@ -1,6 +1,6 @@
-import { defineIdEndpoint, endpointSpec, type Route } from '../shared/endpoint.js';
-import { skillsetParamsSchema } from './skillset-request.js';
-import { skillsetResponseSchema } from './skillset-response.js';
+import { defineIdEndpoint, endpointSpec, type Route } from '../shared/endpoint.ts';
+import { skillsetParamsSchema } from './skillset-request.ts';
+import { skillsetResponseSchema } from './skillset-response.ts';
 
 const route: Route = 'POST /v1/skillsets/{skillsetId}/versions/{version}/final-answer';
 const options = { defaults: { version: 1 } };

@@ -1,6 +1,6 @@
-import { APIResource, type Bound } from '../shared/api-resource.js';
-import { generateSkillsetFinalAnswer } from './generate-skillset-final-answer.js';
-import { streamSkillsetFinalAnswer } from './stream-skillset-final-answer.js';
+import { APIResource, type Bound } from '../shared/api-resource.ts';
+import { generateSkillsetFinalAnswer } from './generate-skillset-final-answer.ts';
+import { streamSkillsetFinalAnswer } from './stream-skillset-final-answer.ts';
 
 /** Skillsets (Skill Trainer): `client.skillsets`. */
 export class Skillsets extends APIResource {

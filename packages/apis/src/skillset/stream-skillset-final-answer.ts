@@ -1,11 +1,11 @@
 import type { APIPromise } from '@clova-studio/core';
-import { type EndpointTarget, endpointRequest, sendStreamRequest } from '../shared/endpoint.js';
-import { validatePathId } from '../shared/path-id.js';
-import type { ClovaRequestOptions } from '../validation/request-options.js';
-import { skillsetFinalAnswer } from './generate-skillset-final-answer.js';
-import type { SkillsetParams } from './skillset-request.js';
-import { SkillsetStream } from './skillset-stream.js';
-import { SKILLSET_END_EVENTS } from './skillset-stream-events.js';
+import { type EndpointTarget, endpointRequest, sendStreamRequest } from '../shared/endpoint.ts';
+import { validatePathId } from '../shared/path-id.ts';
+import type { ClovaRequestOptions } from '../validation/request-options.ts';
+import { skillsetFinalAnswer } from './generate-skillset-final-answer.ts';
+import type { SkillsetParams } from './skillset-request.ts';
+import { SkillsetStream } from './skillset-stream.ts';
+import { SKILLSET_END_EVENTS } from './skillset-stream-events.ts';
 
 /**
  * Generate skillset final answer, streamed (`Accept: text/event-stream`): resolves once the response headers arrive

@@ -1,5 +1,5 @@
-import { APIResource, type Bound } from '../shared/api-resource.js';
-import { slideChatMessages } from './sliding-window.js';
+import { APIResource, type Bound } from '../shared/api-resource.ts';
+import { slideChatMessages } from './sliding-window.ts';
 
 /** Sliding window. */
 export class SlidingWindow extends APIResource {

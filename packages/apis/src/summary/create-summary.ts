@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint.js';
-import { summaryParamsSchema } from './summary-request.js';
-import { summaryResponseSchema } from './summary-response.js';
+import { defineEndpoint } from '../shared/endpoint.ts';
+import { summaryParamsSchema } from './summary-request.ts';
+import { summaryResponseSchema } from './summary-response.ts';
 
 /**
  * Summary: summarises long texts, optionally splitting them into paragraphs first (`POST /v1/api-tools/summarization/v2`).

@@ -1,5 +1,5 @@
-import { APIResource, type Bound } from '../shared/api-resource.js';
-import { createSummary } from './create-summary.js';
+import { APIResource, type Bound } from '../shared/api-resource.ts';
+import { createSummary } from './create-summary.ts';
 
 /** Summary (summarization v2): `client.summary`. */
 export class Summary extends APIResource {

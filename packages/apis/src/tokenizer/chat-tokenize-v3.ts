@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { chatMessageSchema } from '../chat/chat-message-v3.js';
-import { chatToolSchema, toolChoiceSchema } from '../chat/chat-tool.js';
-import { defineEndpoint } from '../shared/endpoint.js';
+import { chatMessageSchema } from '../chat/chat-message-v3.ts';
+import { chatToolSchema, toolChoiceSchema } from '../chat/chat-tool.ts';
+import { defineEndpoint } from '../shared/endpoint.ts';
 
 /** Parameters of the v3 chat token calculator (`POST /v3/api-tools/chat-tokenize/{model}`). */
 export const chatTokenizeV3ParamsSchema = z.object({

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { defineEndpoint } from '../shared/endpoint.js';
-import { textMessageSchema } from '../shared/text-message.js';
+import { defineEndpoint } from '../shared/endpoint.ts';
+import { textMessageSchema } from '../shared/text-message.ts';
 
 /** Parameters of the chat token calculator for v1 models (`POST /v1/api-tools/chat-tokenize/{model}`). */
 export const chatTokenizeParamsSchema = z.object({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineEndpoint } from '../shared/endpoint.js';
+import { defineEndpoint } from '../shared/endpoint.ts';
 
 /** Parameters of the Embedding v2 token calculator (`POST /v1/api-tools/embedding/v2/tokenize`). */
 export const embeddingV2TokenizeParamsSchema = z.object({

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { defineEndpoint } from '../shared/endpoint.js';
-import { numTokensResponseSchema } from './embedding-v2-tokenize.js';
+import { defineEndpoint } from '../shared/endpoint.ts';
+import { numTokensResponseSchema } from './embedding-v2-tokenize.ts';
 
 /** Parameters of the tokenizer for non-HyperCLOVA X models (`POST /v1/api-tools/tokenize/{model}`). */
 export const tokenizeParamsSchema = z.object({

@@ -1,8 +1,8 @@
-import { APIResource, type Bound } from '../shared/api-resource.js';
-import { tokenizeChat } from './chat-tokenize.js';
-import { tokenizeChatV3 } from './chat-tokenize-v3.js';
-import { tokenizeEmbeddingV2 } from './embedding-v2-tokenize.js';
-import { tokenize } from './tokenize.js';
+import { APIResource, type Bound } from '../shared/api-resource.ts';
+import { tokenizeChat } from './chat-tokenize.ts';
+import { tokenizeChatV3 } from './chat-tokenize-v3.ts';
+import { tokenizeEmbeddingV2 } from './embedding-v2-tokenize.ts';
+import { tokenize } from './tokenize.ts';
 
 /** Token calculators and the non-HCX tokenizer. */
 export class Tokenizer extends APIResource {

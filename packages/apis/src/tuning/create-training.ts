@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint.js';
-import { createTrainingParamsSchema } from './create-training-request.js';
-import { trainingTaskSchema } from './training-task.js';
+import { defineEndpoint } from '../shared/endpoint.ts';
+import { createTrainingParamsSchema } from './create-training-request.ts';
+import { trainingTaskSchema } from './training-task.ts';
 
 /** Builds the `multipart/form-data` body used when a dataset file is uploaded directly. */
 function toFormData(params: Record<string, unknown>): FormData {

@@ -1,7 +1,7 @@
-import type { EndpointTarget } from '../shared/endpoint.js';
-import type { ClovaRequestOptions } from '../validation/request-options.js';
-import { listTrainings } from './list-trainings.js';
-import type { TrainingTask } from './training-task.js';
+import type { EndpointTarget } from '../shared/endpoint.ts';
+import type { ClovaRequestOptions } from '../validation/request-options.ts';
+import { listTrainings } from './list-trainings.ts';
+import type { TrainingTask } from './training-task.ts';
 
 /** Options of {@link listAllTrainings}. */
 export interface ListAllTrainingsParams {

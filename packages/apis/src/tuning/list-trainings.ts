@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint.js';
-import { trainingListParamsSchema } from './training-list-request.js';
-import { trainingListResponseSchema } from './training-list-response.js';
+import { defineEndpoint } from '../shared/endpoint.ts';
+import { trainingListParamsSchema } from './training-list-request.ts';
+import { trainingListResponseSchema } from './training-list-response.ts';
 
 /**
  * Get training list: one page of tuning tasks (`GET /tuning/v2/tasks?page=&size=`; `page` is 0-based, `size`

@@ -1,10 +1,10 @@
-import { APIResource, type Bound } from '../shared/api-resource.js';
-import { createTraining } from './create-training.js';
-import { deleteTraining } from './delete-training.js';
-import { getTraining } from './get-training.js';
-import { listAllTrainings } from './list-all-trainings.js';
-import { listTrainings } from './list-trainings.js';
-import { waitForTraining } from './wait-for-training.js';
+import { APIResource, type Bound } from '../shared/api-resource.ts';
+import { createTraining } from './create-training.ts';
+import { deleteTraining } from './delete-training.ts';
+import { getTraining } from './get-training.ts';
+import { listAllTrainings } from './list-all-trainings.ts';
+import { listTrainings } from './list-trainings.ts';
+import { waitForTraining } from './wait-for-training.ts';
 
 /** Tuning (training tasks): `client.tuning`. */
 export class Tuning extends APIResource {

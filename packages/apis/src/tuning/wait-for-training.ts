@@ -1,9 +1,9 @@
-import { type Clock, systemClock, throwIfAborted } from '../shared/clock.js';
-import type { EndpointTarget } from '../shared/endpoint.js';
-import type { ClovaRequestOptions } from '../validation/request-options.js';
-import { getTraining } from './get-training.js';
-import { TrainingFailedError } from './training-failed-error.js';
-import type { TrainingTask } from './training-task.js';
+import { type Clock, systemClock, throwIfAborted } from '../shared/clock.ts';
+import type { EndpointTarget } from '../shared/endpoint.ts';
+import type { ClovaRequestOptions } from '../validation/request-options.ts';
+import { getTraining } from './get-training.ts';
+import { TrainingFailedError } from './training-failed-error.ts';
+import type { TrainingTask } from './training-task.ts';
 
 /** Options of {@link waitForTraining}. */
 export interface WaitForTrainingOptions {

@@ -1,6 +1,6 @@
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from '@clova-studio/emulator';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { ClovaStudio, type ClovaStudioOptions } from '../../src/index.js';
+import { ClovaStudio, type ClovaStudioOptions } from '../../src/index.ts';
 
 /** The emulator fault header. */
 export const FAULT = 'x-clova-emulator-fault';

@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
-import type { EmulatorContext, EmulatorEnv } from '../context.js';
-import { ok } from '../http/respond.js';
-import { type SseEvent, sseResponse, wantsStream } from '../http/sse.js';
-import type { ChatPlan } from './chat-plan.js';
-import { type ChatOutcome, runChat, simulateLatency } from './run-chat.js';
+import type { EmulatorContext, EmulatorEnv } from '../context.ts';
+import { ok } from '../http/respond.ts';
+import { type SseEvent, sseResponse, wantsStream } from '../http/sse.ts';
+import type { ChatPlan } from './chat-plan.ts';
+import { type ChatOutcome, runChat, simulateLatency } from './run-chat.ts';
 
 /** How one native chat API writes its answer: the stream events and the non-streaming `result`. */
 export interface ChatWire {

@@ -1,16 +1,16 @@
-import type { JsonSchema, ToolSpec, Turn } from '../engine/conversation.js';
-import type { ToolChoice } from '../engine/generate.js';
-import type { ModelInfo } from '../engine/models.js';
-import { promptTokens } from '../engine/prompt-tokens.js';
-import type { ThinkingEffort } from '../engine/thinking.js';
-import { fail } from '../http/fail.js';
+import type { JsonSchema, ToolSpec, Turn } from '../engine/conversation.ts';
+import type { ToolChoice } from '../engine/generate.ts';
+import type { ModelInfo } from '../engine/models.ts';
+import { promptTokens } from '../engine/prompt-tokens.ts';
+import type { ThinkingEffort } from '../engine/thinking.ts';
+import { fail } from '../http/fail.ts';
 import {
   checkNumbers,
   type JsonObject,
   type NumberRule,
   optionalBoolean,
   stringList,
-} from '../validate.js';
+} from '../validate.ts';
 
 /** A validated chat request, whichever API it came from. */
 export interface ChatPlan {

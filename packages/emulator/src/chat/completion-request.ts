@@ -1,7 +1,7 @@
-import type { ModelInfo } from '../engine/models.js';
-import { fail, invalidParameter } from '../http/fail.js';
-import { objectBody, optionalBoolean, optionalString } from '../validate.js';
-import { type ChatPlan, sharedChatFields, withPromptTokens } from './chat-plan.js';
+import type { ModelInfo } from '../engine/models.ts';
+import { fail, invalidParameter } from '../http/fail.ts';
+import { objectBody, optionalBoolean, optionalString } from '../validate.ts';
+import { type ChatPlan, sharedChatFields, withPromptTokens } from './chat-plan.ts';
 
 /** A validated legacy Completions request. */
 export interface CompletionPlan extends ChatPlan {

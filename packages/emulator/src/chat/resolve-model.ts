@@ -1,6 +1,6 @@
-import { findModel, type ModelApi, type ModelInfo } from '../engine/models.js';
-import { fail } from '../http/fail.js';
-import { findSucceededTask, type TuningState } from '../services/tuning-store.js';
+import { findModel, type ModelApi, type ModelInfo } from '../engine/models.ts';
+import { fail } from '../http/fail.ts';
+import { findSucceededTask, type TuningState } from '../services/tuning-store.ts';
 
 /** The catalogue model `name` if it is served on `api`: else `40080 Model not found` or `40084 Unsupported API for model`. */
 export function resolveModel(name: string, api: ModelApi | readonly ModelApi[]): ModelInfo {

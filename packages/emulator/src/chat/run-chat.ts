@@ -1,13 +1,13 @@
 import type { Context } from 'hono';
-import type { EmulatorContext, EmulatorEnv } from '../context.js';
-import { lastUserText } from '../engine/conversation.js';
-import { type Generation, generate } from '../engine/generate.js';
-import { findScript } from '../engine/script.js';
-import { sleep } from '../engine/sleep.js';
-import { ClovaError } from '../http/clova-error.js';
-import { messageOf } from '../http/status-codes.js';
-import { hash32, randomSeed, uuidFrom } from '../random.js';
-import type { ChatPlan } from './chat-plan.js';
+import type { EmulatorContext, EmulatorEnv } from '../context.ts';
+import { lastUserText } from '../engine/conversation.ts';
+import { type Generation, generate } from '../engine/generate.ts';
+import { findScript } from '../engine/script.ts';
+import { sleep } from '../engine/sleep.ts';
+import { ClovaError } from '../http/clova-error.ts';
+import { messageOf } from '../http/status-codes.ts';
+import { hash32, randomSeed, uuidFrom } from '../random.ts';
+import type { ChatPlan } from './chat-plan.ts';
 
 /** A generated answer with the metadata every API reports. */
 export interface ChatOutcome {

@@ -1,8 +1,8 @@
-import type { Turn } from '../engine/conversation.js';
-import type { ModelInfo } from '../engine/models.js';
-import { fail, invalidParameter } from '../http/fail.js';
-import { isObject, objectBody, SEED_RULE } from '../validate.js';
-import { type ChatPlan, sharedChatFields, withPromptTokens } from './chat-plan.js';
+import type { Turn } from '../engine/conversation.ts';
+import type { ModelInfo } from '../engine/models.ts';
+import { fail, invalidParameter } from '../http/fail.ts';
+import { isObject, objectBody, SEED_RULE } from '../validate.ts';
+import { type ChatPlan, sharedChatFields, withPromptTokens } from './chat-plan.ts';
 
 const ROLES = new Set(['system', 'user', 'assistant']);
 /** Default `maxTokens` of Chat Completions v1 (documented). */

@@ -1,11 +1,11 @@
-import type { ModelInfo } from '../engine/models.js';
-import type { ThinkingEffort } from '../engine/thinking.js';
-import { fail, invalidParameter } from '../http/fail.js';
-import { isObject, objectBody, SEED_RULE } from '../validate.js';
-import { type ChatPlan, sharedChatFields, withPromptTokens } from './chat-plan.js';
-import { checkResponseSchema } from './schema-subset.js';
-import { parseToolChoice, parseTools } from './tools.js';
-import { parseV3Messages } from './v3-messages.js';
+import type { ModelInfo } from '../engine/models.ts';
+import type { ThinkingEffort } from '../engine/thinking.ts';
+import { fail, invalidParameter } from '../http/fail.ts';
+import { isObject, objectBody, SEED_RULE } from '../validate.ts';
+import { type ChatPlan, sharedChatFields, withPromptTokens } from './chat-plan.ts';
+import { checkResponseSchema } from './schema-subset.ts';
+import { parseToolChoice, parseTools } from './tools.ts';
+import { parseV3Messages } from './v3-messages.ts';
 
 const EFFORTS = new Set<ThinkingEffort>(['none', 'low', 'medium', 'high']);
 const DEFAULT_COMPLETION: Record<ThinkingEffort, number> = {

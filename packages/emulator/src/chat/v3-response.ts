@@ -1,8 +1,8 @@
-import { aiFilter } from '../engine/ai-filter.js';
-import type { SseEvent } from '../http/sse.js';
-import { tokenPieces } from '../text/tokenizer.js';
-import type { ChatPlan } from './chat-plan.js';
-import { type ChatOutcome, type UsageNames, usageObject } from './run-chat.js';
+import { aiFilter } from '../engine/ai-filter.ts';
+import type { SseEvent } from '../http/sse.ts';
+import { tokenPieces } from '../text/tokenizer.ts';
+import type { ChatPlan } from './chat-plan.ts';
+import { type ChatOutcome, type UsageNames, usageObject } from './run-chat.ts';
 
 const USAGE_NAMES: UsageNames = [
   'promptTokens',

@@ -1,17 +1,17 @@
-import { createRandom, hash32, type Random, toolCallIdFrom } from '../random.js';
-import { countTokens, truncateTokens } from '../text/tokenizer.js';
+import { createRandom, hash32, type Random, toolCallIdFrom } from '../random.ts';
+import { countTokens, truncateTokens } from '../text/tokenizer.ts';
 import {
   type JsonSchema,
   lastUserText,
   type ToolCall,
   type ToolSpec,
   type Turn,
-} from './conversation.js';
-import { composeReply } from './reply.js';
-import { valueForSchema } from './schema-value.js';
-import type { ScriptReply } from './script.js';
-import { composeThinking, type ThinkingEffort } from './thinking.js';
-import { matchedWords, pickTool } from './tool-pick.js';
+} from './conversation.ts';
+import { composeReply } from './reply.ts';
+import { valueForSchema } from './schema-value.ts';
+import type { ScriptReply } from './script.ts';
+import { composeThinking, type ThinkingEffort } from './thinking.ts';
+import { matchedWords, pickTool } from './tool-pick.ts';
 
 /** How the model may use tools. */
 export type ToolChoice = 'auto' | 'none' | { name: string };

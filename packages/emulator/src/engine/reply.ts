@@ -1,6 +1,6 @@
-import type { Random } from '../random.js';
-import { isKorean, topicWords } from '../text/words.js';
-import { lastUserText, type Turn } from './conversation.js';
+import type { Random } from '../random.ts';
+import { isKorean, topicWords } from '../text/words.ts';
+import { lastUserText, type Turn } from './conversation.ts';
 
 /** A one-line digest of a tool result (JSON flattened to `key: value` pairs). */
 function digest(content: string): string {

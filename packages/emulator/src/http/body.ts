@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
-import type { EmulatorEnv } from '../context.js';
-import { fail } from './fail.js';
-import { readHeader } from './header.js';
+import type { EmulatorEnv } from '../context.ts';
+import { fail } from './fail.ts';
+import { readHeader } from './header.ts';
 
 /** Largest accepted request body: 50 MB (`413 41300` above it). */
 export const MAX_BODY_BYTES = 50 * 1024 * 1024;

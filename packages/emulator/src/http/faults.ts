@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { StreamFault } from '../context.js';
+import type { StreamFault } from '../context.ts';
 
 const count = z.number().int().min(0);
 

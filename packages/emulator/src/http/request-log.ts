@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import type { EmulatorEnv, RecordedRequest } from '../context.js';
-import { recordedBody } from './body.js';
-import { allHeaders, readHeader } from './header.js';
-import { onClientAbort } from './node-bindings.js';
+import type { EmulatorEnv, RecordedRequest } from '../context.ts';
+import { recordedBody } from './body.ts';
+import { allHeaders, readHeader } from './header.ts';
+import { onClientAbort } from './node-bindings.ts';
 
 /** One request-log line: method, path, status, code, request id (sent or generated), duration (never a key). */
 export function formatLogLine(r: RecordedRequest, requestId = r.requestId): string {

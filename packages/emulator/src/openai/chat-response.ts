@@ -1,8 +1,8 @@
-import { type ChatOutcome, type UsageNames, usageObject } from '../chat/run-chat.js';
-import { jsonFragments } from '../chat/v3-response.js';
-import type { SseEvent } from '../http/sse.js';
-import { tokenPieces } from '../text/tokenizer.js';
-import type { OpenAiChatPlan } from './chat-request.js';
+import { type ChatOutcome, type UsageNames, usageObject } from '../chat/run-chat.ts';
+import { jsonFragments } from '../chat/v3-response.ts';
+import type { SseEvent } from '../http/sse.ts';
+import { tokenPieces } from '../text/tokenizer.ts';
+import type { OpenAiChatPlan } from './chat-request.ts';
 
 function completionId(outcome: ChatOutcome): string {
   return `chatcmpl-${outcome.nextId().replace(/-/g, '')}`;

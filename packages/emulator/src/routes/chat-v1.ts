@@ -1,8 +1,8 @@
-import { answerChat } from '../chat/answer-chat.js';
-import { resolveModel, taskModel } from '../chat/resolve-model.js';
-import { parseV1Request } from '../chat/v1-request.js';
-import { v1Events, v1Result } from '../chat/v1-response.js';
-import type { RegisterRoutes } from '../context.js';
+import { answerChat } from '../chat/answer-chat.ts';
+import { resolveModel, taskModel } from '../chat/resolve-model.ts';
+import { parseV1Request } from '../chat/v1-request.ts';
+import { v1Events, v1Result } from '../chat/v1-response.ts';
+import type { RegisterRoutes } from '../context.ts';
 
 const V1_WIRE = { events: v1Events, result: v1Result };
 

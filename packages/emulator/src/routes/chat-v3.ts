@@ -1,8 +1,8 @@
-import { answerChat } from '../chat/answer-chat.js';
-import { resolveModel, taskModel } from '../chat/resolve-model.js';
-import { parseV3Request } from '../chat/v3-request.js';
-import { v3Events, v3Result } from '../chat/v3-response.js';
-import type { RegisterRoutes } from '../context.js';
+import { answerChat } from '../chat/answer-chat.ts';
+import { resolveModel, taskModel } from '../chat/resolve-model.ts';
+import { parseV3Request } from '../chat/v3-request.ts';
+import { v3Events, v3Result } from '../chat/v3-response.ts';
+import type { RegisterRoutes } from '../context.ts';
 
 const V3_WIRE = { events: v3Events, result: v3Result };
 

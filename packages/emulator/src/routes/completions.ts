@@ -1,13 +1,13 @@
 import type { Context } from 'hono';
-import { type CompletionPlan, parseCompletionRequest } from '../chat/completion-request.js';
-import { resolveModel, taskModel } from '../chat/resolve-model.js';
-import { type ChatOutcome, runChat, simulateLatency } from '../chat/run-chat.js';
-import { stopReason } from '../chat/v1-response.js';
-import type { EmulatorContext, EmulatorEnv, RegisterRoutes } from '../context.js';
-import { aiFilter } from '../engine/ai-filter.js';
-import type { ModelInfo } from '../engine/models.js';
-import { ok } from '../http/respond.js';
-import { tokenize } from '../text/tokenizer.js';
+import { type CompletionPlan, parseCompletionRequest } from '../chat/completion-request.ts';
+import { resolveModel, taskModel } from '../chat/resolve-model.ts';
+import { type ChatOutcome, runChat, simulateLatency } from '../chat/run-chat.ts';
+import { stopReason } from '../chat/v1-response.ts';
+import type { EmulatorContext, EmulatorEnv, RegisterRoutes } from '../context.ts';
+import { aiFilter } from '../engine/ai-filter.ts';
+import type { ModelInfo } from '../engine/models.ts';
+import { ok } from '../http/respond.ts';
+import { tokenize } from '../text/tokenizer.ts';
 
 /**
  * The legacy Completions result. [UNCONFIRMED] shape: `text` is the whole text (input, `start`,

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../context.js';
-import { findModel } from '../engine/models.js';
-import { fail } from '../http/fail.js';
-import { ok } from '../http/respond.js';
+import type { RegisterRoutes } from '../context.ts';
+import { findModel } from '../engine/models.ts';
+import { fail } from '../http/fail.ts';
+import { ok } from '../http/respond.ts';
 import {
   EMBEDDING_DIMENSION,
   embeddingInputTokens,
   embedText,
-} from '../services/embedding-vector.js';
-import { countTokens } from '../text/tokenizer.js';
-import { parseBody } from '../validate.js';
+} from '../services/embedding-vector.ts';
+import { countTokens } from '../text/tokenizer.ts';
+import { parseBody } from '../validate.ts';
 
 /** The catalogue model behind each embedding path segment (`v2` is bge-m3). */
 const EMBEDDING_MODELS = new Map([

@@ -1,19 +1,19 @@
 import type { Hono } from 'hono';
-import type { EmulatorContext, EmulatorEnv, RegisterRoutes } from '../context.js';
-import { registerChatV1Routes } from './chat-v1.js';
-import { registerChatV3Routes } from './chat-v3.js';
-import { registerCompletionRoutes } from './completions.js';
-import { registerEmbeddingRoutes } from './embedding.js';
-import { registerOpenAiRoutes } from './openai.js';
-import { registerRagReasoningRoutes } from './rag-reasoning.js';
-import { registerRerankerRoutes } from './reranker.js';
-import { registerRouterRoutes } from './router.js';
-import { registerSegmentationRoutes } from './segmentation.js';
-import { registerSkillsetRoutes } from './skillset.js';
-import { registerSlidingWindowRoutes } from './sliding-window.js';
-import { registerSummaryRoutes } from './summary.js';
-import { registerTokenizeRoutes } from './tokenize.js';
-import { registerTuningRoutes } from './tuning.js';
+import type { EmulatorContext, EmulatorEnv, RegisterRoutes } from '../context.ts';
+import { registerChatV1Routes } from './chat-v1.ts';
+import { registerChatV3Routes } from './chat-v3.ts';
+import { registerCompletionRoutes } from './completions.ts';
+import { registerEmbeddingRoutes } from './embedding.ts';
+import { registerOpenAiRoutes } from './openai.ts';
+import { registerRagReasoningRoutes } from './rag-reasoning.ts';
+import { registerRerankerRoutes } from './reranker.ts';
+import { registerRouterRoutes } from './router.ts';
+import { registerSegmentationRoutes } from './segmentation.ts';
+import { registerSkillsetRoutes } from './skillset.ts';
+import { registerSlidingWindowRoutes } from './sliding-window.ts';
+import { registerSummaryRoutes } from './summary.ts';
+import { registerTokenizeRoutes } from './tokenize.ts';
+import { registerTuningRoutes } from './tuning.ts';
 
 /** Every API of the emulator, one module each. */
 const APIS: readonly RegisterRoutes[] = [

@@ -1,17 +1,17 @@
-import { runChat, simulateLatency } from '../chat/run-chat.js';
-import type { RegisterRoutes } from '../context.js';
-import { findModel, listModels, type ModelInfo } from '../engine/models.js';
-import { fail, invalidParameter } from '../http/fail.js';
-import { okJson } from '../http/respond.js';
-import { sseResponse } from '../http/sse.js';
-import { parseOpenAiChat } from '../openai/chat-request.js';
-import { openAiChunks, openAiCompletion } from '../openai/chat-response.js';
+import { runChat, simulateLatency } from '../chat/run-chat.ts';
+import type { RegisterRoutes } from '../context.ts';
+import { findModel, listModels, type ModelInfo } from '../engine/models.ts';
+import { fail, invalidParameter } from '../http/fail.ts';
+import { okJson } from '../http/respond.ts';
+import { sseResponse } from '../http/sse.ts';
+import { parseOpenAiChat } from '../openai/chat-request.ts';
+import { openAiChunks, openAiCompletion } from '../openai/chat-response.ts';
 import {
   EMBEDDING_DIMENSION,
   embeddingInputTokens,
   embedText,
-} from '../services/embedding-vector.js';
-import { objectBody } from '../validate.js';
+} from '../services/embedding-vector.ts';
+import { objectBody } from '../validate.ts';
 
 const MODELS_CREATED = 1_752_710_400;
 

@@ -1,10 +1,10 @@
-import type { RegisterRoutes } from '../context.js';
-import { fail, invalidParameter } from '../http/fail.js';
-import { ok } from '../http/respond.js';
-import { ragInputTokens, ragReason } from '../services/rag-reasoning.js';
-import { ragRequestSchema } from '../services/rag-request.js';
-import { parseBody } from '../validate.js';
-import { LLM_TOOL_INPUT_LIMIT } from './reranker.js';
+import type { RegisterRoutes } from '../context.ts';
+import { fail, invalidParameter } from '../http/fail.ts';
+import { ok } from '../http/respond.ts';
+import { ragInputTokens, ragReason } from '../services/rag-reasoning.ts';
+import { ragRequestSchema } from '../services/rag-request.ts';
+import { parseBody } from '../validate.ts';
+import { LLM_TOOL_INPUT_LIMIT } from './reranker.ts';
 
 /** `POST /v1/api-tools/rag-reasoning`: function-calling RAG (tool call, then cited answer). */
 export const registerRagReasoningRoutes: RegisterRoutes = (app) => {

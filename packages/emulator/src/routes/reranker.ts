@@ -1,10 +1,10 @@
-import type { RegisterRoutes } from '../context.js';
-import { fail } from '../http/fail.js';
-import { ok } from '../http/respond.js';
-import { rerank } from '../services/rerank.js';
-import { rerankRequestSchema } from '../services/rerank-request.js';
-import { countTokens } from '../text/tokenizer.js';
-import { parseBody } from '../validate.js';
+import type { RegisterRoutes } from '../context.ts';
+import { fail } from '../http/fail.ts';
+import { ok } from '../http/respond.ts';
+import { rerank } from '../services/rerank.ts';
+import { rerankRequestSchema } from '../services/rerank-request.ts';
+import { countTokens } from '../text/tokenizer.ts';
+import { parseBody } from '../validate.ts';
 
 /** Maximum input tokens of the reranker and RAG reasoning. */
 export const LLM_TOOL_INPUT_LIMIT = 128_000;

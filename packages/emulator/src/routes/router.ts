@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../context.js';
-import { fail, invalidParameter } from '../http/fail.js';
-import { ok } from '../http/respond.js';
-import { classifyRoute, hasInvalidLabels } from '../services/router-classifier.js';
-import { queryTokens } from '../text/keyword-match.js';
-import { parseBody } from '../validate.js';
+import type { RegisterRoutes } from '../context.ts';
+import { fail, invalidParameter } from '../http/fail.ts';
+import { ok } from '../http/respond.ts';
+import { classifyRoute, hasInvalidLabels } from '../services/router-classifier.ts';
+import { queryTokens } from '../text/keyword-match.ts';
+import { parseBody } from '../validate.ts';
 
 const routerBody = z.object({
   query: z.string(),

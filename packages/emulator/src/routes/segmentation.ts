@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../context.js';
-import { fail } from '../http/fail.js';
-import { ok } from '../http/respond.js';
-import { segmentText } from '../services/segment.js';
-import { countTokens } from '../text/tokenizer.js';
-import { parseBody } from '../validate.js';
+import type { RegisterRoutes } from '../context.ts';
+import { fail } from '../http/fail.ts';
+import { ok } from '../http/respond.ts';
+import { segmentText } from '../services/segment.ts';
+import { countTokens } from '../text/tokenizer.ts';
+import { parseBody } from '../validate.ts';
 
 /** Character limit of `text` (Korean basis, spaces included). */
 export const SEGMENTATION_CHAR_LIMIT = 120_000;

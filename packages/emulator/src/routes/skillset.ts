@@ -1,13 +1,13 @@
-import type { RegisterRoutes } from '../context.js';
-import { fail, invalidParameter } from '../http/fail.js';
-import { ok } from '../http/respond.js';
-import { sseResponse, wantsStream } from '../http/sse.js';
-import { skillsetRequestSchema } from '../services/skillset-request.js';
-import { runSkillset } from '../services/skillset-runner.js';
-import { skillsetEvents } from '../services/skillset-stream.js';
-import { queryTokens } from '../text/keyword-match.js';
-import { parseBody } from '../validate.js';
-import { parseVersion } from './router.js';
+import type { RegisterRoutes } from '../context.ts';
+import { fail, invalidParameter } from '../http/fail.ts';
+import { ok } from '../http/respond.ts';
+import { sseResponse, wantsStream } from '../http/sse.ts';
+import { skillsetRequestSchema } from '../services/skillset-request.ts';
+import { runSkillset } from '../services/skillset-runner.ts';
+import { skillsetEvents } from '../services/skillset-stream.ts';
+import { queryTokens } from '../text/keyword-match.ts';
+import { parseBody } from '../validate.ts';
+import { parseVersion } from './router.ts';
 
 /**
  * `POST /v1/skillsets/{skillsetId}/versions/{version}/final-answer`: JSON answer, or an SSE

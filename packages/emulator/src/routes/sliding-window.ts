@@ -1,11 +1,11 @@
-import { resolveModel } from '../chat/resolve-model.js';
-import { parseV1Messages } from '../chat/v1-request.js';
-import type { RegisterRoutes } from '../context.js';
-import type { Turn } from '../engine/conversation.js';
-import { turnTokens } from '../engine/prompt-tokens.js';
-import { fail } from '../http/fail.js';
-import { ok } from '../http/respond.js';
-import { objectBody, optionalNumber } from '../validate.js';
+import { resolveModel } from '../chat/resolve-model.ts';
+import { parseV1Messages } from '../chat/v1-request.ts';
+import type { RegisterRoutes } from '../context.ts';
+import type { Turn } from '../engine/conversation.ts';
+import { turnTokens } from '../engine/prompt-tokens.ts';
+import { fail } from '../http/fail.ts';
+import { ok } from '../http/respond.ts';
+import { objectBody, optionalNumber } from '../validate.ts';
 
 /**
  * Drops the oldest turns until the messages plus `maxTokens` fit `limit`. [UNCONFIRMED] choices:

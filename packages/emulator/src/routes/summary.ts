@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../context.js';
-import { fail } from '../http/fail.js';
-import { ok } from '../http/respond.js';
-import { summarize } from '../services/summarize.js';
-import { countTokens } from '../text/tokenizer.js';
-import { parseBody } from '../validate.js';
+import type { RegisterRoutes } from '../context.ts';
+import { fail } from '../http/fail.ts';
+import { ok } from '../http/respond.ts';
+import { summarize } from '../services/summarize.ts';
+import { countTokens } from '../text/tokenizer.ts';
+import { parseBody } from '../validate.ts';
 
 /** Character limit of all `texts` together (Korean basis, spaces included). */
 export const SUMMARY_CHAR_LIMIT = 35_000;

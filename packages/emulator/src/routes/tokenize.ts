@@ -1,20 +1,20 @@
-import { checkImagePart } from '../chat/image-part.js';
-import { resolveModel } from '../chat/resolve-model.js';
-import { checkResponseSchema } from '../chat/schema-subset.js';
-import { parseToolChoice, parseTools } from '../chat/tools.js';
-import { parseV1Messages } from '../chat/v1-request.js';
-import type { RegisterRoutes } from '../context.js';
+import { checkImagePart } from '../chat/image-part.ts';
+import { resolveModel } from '../chat/resolve-model.ts';
+import { checkResponseSchema } from '../chat/schema-subset.ts';
+import { parseToolChoice, parseTools } from '../chat/tools.ts';
+import { parseV1Messages } from '../chat/v1-request.ts';
+import type { RegisterRoutes } from '../context.ts';
 import {
   IMAGE_TOKENS,
   MESSAGE_OVERHEAD,
   schemaTokens,
   toolsTokens,
   turnTokens,
-} from '../engine/prompt-tokens.js';
-import { fail, invalidParameter } from '../http/fail.js';
-import { ok } from '../http/respond.js';
-import { countTokens } from '../text/tokenizer.js';
-import { isObject, objectBody, optionalString } from '../validate.js';
+} from '../engine/prompt-tokens.ts';
+import { fail, invalidParameter } from '../http/fail.ts';
+import { ok } from '../http/respond.ts';
+import { countTokens } from '../text/tokenizer.ts';
+import { isObject, objectBody, optionalString } from '../validate.ts';
 
 const V3_ROLES = new Set(['system', 'user', 'assistant', 'tool']);
 

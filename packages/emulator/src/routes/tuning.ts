@@ -1,19 +1,19 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { EmulatorEnv, RegisterRoutes } from '../context.js';
-import { readLimitedBody } from '../http/body.js';
-import { fail } from '../http/fail.js';
-import { readHeader } from '../http/header.js';
-import { ok, okNoResult } from '../http/respond.js';
-import { toNewTuningTask, tuningCreateSchema } from '../services/tuning-request.js';
+import type { EmulatorEnv, RegisterRoutes } from '../context.ts';
+import { readLimitedBody } from '../http/body.ts';
+import { fail } from '../http/fail.ts';
+import { readHeader } from '../http/header.ts';
+import { ok, okNoResult } from '../http/respond.ts';
+import { toNewTuningTask, tuningCreateSchema } from '../services/tuning-request.ts';
 import {
   createTuningTask,
   deleteTuningTask,
   getTuningTask,
   listTuningTasks,
-} from '../services/tuning-store.js';
-import type { TuningTaskView } from '../services/tuning-task.js';
-import { objectBody, parseWith } from '../validate.js';
+} from '../services/tuning-store.ts';
+import type { TuningTaskView } from '../services/tuning-task.ts';
+import { objectBody, parseWith } from '../validate.ts';
 
 const pageQuery = z.object({
   page: z.coerce.number().int().min(0).default(0),

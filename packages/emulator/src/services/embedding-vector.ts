@@ -1,8 +1,8 @@
-import type { ModelInfo } from '../engine/models.js';
-import { fail } from '../http/fail.js';
-import { createRandom, hash32 } from '../random.js';
-import { countTokens } from '../text/tokenizer.js';
-import { koreanStem, words } from '../text/words.js';
+import type { ModelInfo } from '../engine/models.ts';
+import { fail } from '../http/fail.ts';
+import { createRandom, hash32 } from '../random.ts';
+import { countTokens } from '../text/tokenizer.ts';
+import { koreanStem, words } from '../text/words.ts';
 
 /** Vector size of every CLOVA embedding model (the only `dimensions` the OpenAI layer accepts). */
 export const EMBEDDING_DIMENSION = 1024;

@@ -1,9 +1,9 @@
-import { createRandom, hash32, toolCallIdFrom } from '../random.js';
-import { rankBm25 } from '../text/bm25.js';
-import { countTokens, truncateTokens } from '../text/tokenizer.js';
-import { isKorean } from '../text/words.js';
-import type { RagRequest, RagTool } from './rag-request.js';
-import { selectCitations } from './rerank.js';
+import { createRandom, hash32, toolCallIdFrom } from '../random.ts';
+import { rankBm25 } from '../text/bm25.ts';
+import { countTokens, truncateTokens } from '../text/tokenizer.ts';
+import { isKorean } from '../text/words.ts';
+import type { RagRequest, RagTool } from './rag-request.ts';
+import { selectCitations } from './rerank.ts';
 
 /** A search hit the caller sent back in a `tool` message. */
 interface SearchHit {

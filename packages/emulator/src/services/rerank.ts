@@ -1,9 +1,9 @@
-import { rankBm25 } from '../text/bm25.js';
-import { splitSentences } from '../text/sentences.js';
-import { countTokens, truncateTokens } from '../text/tokenizer.js';
-import { isKorean } from '../text/words.js';
-import type { RerankDocument } from './rerank-request.js';
-import { suggestQueries } from './suggest-queries.js';
+import { rankBm25 } from '../text/bm25.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { countTokens, truncateTokens } from '../text/tokenizer.ts';
+import { isKorean } from '../text/words.ts';
+import type { RerankDocument } from './rerank-request.ts';
+import { suggestQueries } from './suggest-queries.ts';
 
 /** The reranker's `result` object. */
 export interface RerankResult {

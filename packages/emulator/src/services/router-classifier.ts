@@ -1,6 +1,6 @@
-import { keywordHits, labelScore, queryTokens } from '../text/keyword-match.js';
-import { countTokens } from '../text/tokenizer.js';
-import type { ResolvedRouter } from './options.js';
+import { keywordHits, labelScore, queryTokens } from '../text/keyword-match.ts';
+import { countTokens } from '../text/tokenizer.ts';
+import type { ResolvedRouter } from './options.ts';
 
 /** The router's `result` object. */
 export interface RouteResult {

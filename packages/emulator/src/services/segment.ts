@@ -1,6 +1,6 @@
-import { splitSentences } from '../text/sentences.js';
-import type { TermBag } from '../text/term-bag.js';
-import { bagCosine, mergeBags, topicBag } from '../text/term-bag.js';
+import { splitSentences } from '../text/sentences.ts';
+import type { TermBag } from '../text/term-bag.ts';
+import { bagCosine, mergeBags, topicBag } from '../text/term-bag.ts';
 
 /** How to split a text into topic paragraphs (the segmentation request fields). */
 export interface SegmentOptions {

@@ -1,8 +1,8 @@
-import { labelScore, queryTokens } from '../text/keyword-match.js';
-import { countTokens } from '../text/tokenizer.js';
-import { isKorean } from '../text/words.js';
-import type { ResolvedSkillset } from './options.js';
-import type { RequestOverride } from './skillset-request.js';
+import { labelScore, queryTokens } from '../text/keyword-match.ts';
+import { countTokens } from '../text/tokenizer.ts';
+import { isKorean } from '../text/words.ts';
+import type { ResolvedSkillset } from './options.ts';
+import type { RequestOverride } from './skillset-request.ts';
 
 /** One skill API call as the skillset reports it. */
 export interface ApiResult {

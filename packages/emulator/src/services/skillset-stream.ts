@@ -1,7 +1,7 @@
-import type { SseEvent } from '../http/sse.js';
-import { hash32 } from '../random.js';
-import { tokenPieces } from '../text/tokenizer.js';
-import type { SkillsetRun } from './skillset-runner.js';
+import type { SseEvent } from '../http/sse.ts';
+import { hash32 } from '../random.ts';
+import { tokenPieces } from '../text/tokenizer.ts';
+import type { SkillsetRun } from './skillset-runner.ts';
 
 function eventId(seed: string, n: number): string {
   const h = (k: number) => hash32(seed, n, k).toString(16).padStart(8, '0');

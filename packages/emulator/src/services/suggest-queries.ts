@@ -1,4 +1,4 @@
-import { isKorean, words } from '../text/words.js';
+import { isKorean, words } from '../text/words.ts';
 
 /** Follow-up search queries for `query` (used when nothing relevant was found): at most three. */
 export function suggestQueries(query: string): string[] {

@@ -1,6 +1,6 @@
-import { splitSentences } from '../text/sentences.js';
-import { bagCosine, topicBag } from '../text/term-bag.js';
-import { segmentText } from './segment.js';
+import { splitSentences } from '../text/sentences.ts';
+import { bagCosine, topicBag } from '../text/term-bag.ts';
+import { segmentText } from './segment.ts';
 
 /** The summary request fields that shape the output. */
 export interface SummarizeOptions {

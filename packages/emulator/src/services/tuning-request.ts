@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { fail, invalidParameter } from '../http/fail.js';
-import type { NewTuningTask } from './tuning-store.js';
+import { fail, invalidParameter } from '../http/fail.ts';
+import type { NewTuningTask } from './tuning-store.ts';
 
 /** Base models the emulator lets you tune ([UNCONFIRMED] list; see docs/services.md). */
 export const TUNABLE_MODELS = ['HCX-003', 'HCX-DASH-001', 'HCX-005', 'HCX-DASH-002'];

@@ -1,8 +1,8 @@
-import type { EmulatorClock } from '../context.js';
-import { hash32 } from '../random.js';
-import { formatKstTaskName } from './kst-date.js';
-import type { TuningFailure, TuningTaskRecord, TuningTaskView } from './tuning-task.js';
-import { viewTuningTask } from './tuning-task.js';
+import type { EmulatorClock } from '../context.ts';
+import { hash32 } from '../random.ts';
+import { formatKstTaskName } from './kst-date.ts';
+import type { TuningFailure, TuningTaskRecord, TuningTaskView } from './tuning-task.ts';
+import { viewTuningTask } from './tuning-task.ts';
 
 /** The tuning tasks of one running emulator, on its clock. */
 export interface TuningState {

@@ -1,5 +1,5 @@
-import { hash32 } from '../random.js';
-import { formatKstDate } from './kst-date.js';
+import { hash32 } from '../random.ts';
+import { formatKstDate } from './kst-date.ts';
 
 /** Why an emulated training failed: the documented `failureReason` and its `message`. */
 export interface TuningFailure {

@@ -1,5 +1,5 @@
-import { isStopword } from './stopwords.js';
-import { terms } from './words.js';
+import { isStopword } from './stopwords.ts';
+import { terms } from './words.ts';
 
 /** BM25 parameters (the usual defaults). */
 const K1 = 1.2;

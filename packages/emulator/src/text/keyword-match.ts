@@ -1,5 +1,5 @@
-import { bagCosine, termBag } from './term-bag.js';
-import { countTokens } from './tokenizer.js';
+import { bagCosine, termBag } from './term-bag.ts';
+import { countTokens } from './tokenizer.ts';
 
 /** Something that can be matched against text: keywords, plus an optional description. */
 export interface Matchable {

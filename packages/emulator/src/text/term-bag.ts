@@ -1,5 +1,5 @@
-import { isStopword } from './stopwords.js';
-import { terms } from './words.js';
+import { isStopword } from './stopwords.ts';
+import { terms } from './words.ts';
 
 /** A bag of terms (term → count). */
 export type TermBag = Map<string, number>;

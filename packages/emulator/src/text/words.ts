@@ -3,7 +3,7 @@
  * (chat replies and tool choice, embeddings, BM25, summary, segmentation, router, skillsets).
  * One stop-word list ({@link isStopword}) and one list of Korean particles serve them all.
  */
-import { isStopword } from './stopwords.js';
+import { isStopword } from './stopwords.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const HANGUL = /[\uAC00-\uD7A3]/u;
