@@ -46,7 +46,9 @@ for (const block of blocks) {
       const run = async () => {
         const module = modules.find((m) => m.block === block && m.kind === kind);
         if (!module) throw new Error(`${name} was not written out as ${kind}`);
-        expect(module.errors, `type errors in ${name}`).toEqual([]);
+        if (module.errors.length > 0) {
+          throw new Error(`type errors in ${name}:\n${module.errors.join('\n')}`);
+        }
         const result = await runBlock(
           module.output,
           blocksDir,

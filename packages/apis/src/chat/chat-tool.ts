@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
+import { functionTypeSchema } from '../shared/function-type';
 
 /** A function the model may call (v3 function calling). */
 export const chatToolSchema = z.object({
   /** Always `function`. */
-  type: z.literal('function'),
+  type: functionTypeSchema,
   /** The function's description. */
   function: z.object({
     /** Function name (required). */
@@ -26,7 +27,7 @@ export const toolChoiceSchema = z.union([
   z.enum(['auto', 'none']),
   z.object({
     /** Always `function`. */
-    type: z.literal('function'),
+    type: functionTypeSchema,
     /** The function to call. */
     function: z.object({
       /** Its name. */
