@@ -39,7 +39,12 @@ export function extractBlocks(readme: string, markdown: string): ReadmeBlock[] {
         .slice(start, end)
         .map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()))
         .join('\n');
-      blocks.push({ readme, line: start + 1, code, skipReason: skipReasonBefore(lines, i, readme) });
+      blocks.push({
+        readme,
+        line: start + 1,
+        code,
+        skipReason: skipReasonBefore(lines, i, readme),
+      });
     }
     i = end + 1;
   }

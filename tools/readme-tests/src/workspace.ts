@@ -38,7 +38,8 @@ export function workspacePackages(root = repoRoot): WorkspacePackage[] {
       const manifestPath = join(parent, entry.name, 'package.json');
       if (!entry.isDirectory() || !existsSync(manifestPath)) continue;
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as PackageManifest;
-      if (manifest.name) found.push({ dir: join(parent, entry.name), name: manifest.name, manifest });
+      if (manifest.name)
+        found.push({ dir: join(parent, entry.name), name: manifest.name, manifest });
     }
   }
   return found.sort((a, b) => a.dir.localeCompare(b.dir));
@@ -58,7 +59,11 @@ export function readmePaths(root = repoRoot): string[] {
       a.name.localeCompare(b.name),
     )) {
       if (entry.isDirectory() && existsSync(join(parent, entry.name, 'README.md'))) {
-        paths.push(relative(root, join(parent, entry.name, 'README.md')).split('\\').join('/'));
+        paths.push(
+          relative(root, join(parent, entry.name, 'README.md'))
+            .split('\\')
+            .join('/'),
+        );
       }
     }
   }

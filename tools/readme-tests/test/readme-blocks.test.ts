@@ -40,7 +40,9 @@ for (const block of blocks) {
   }
   describe(name, () => {
     // A block without top-level await must also work in a default (CommonJS) project.
-    const kinds = hasTopLevelAwait(block.code) ? (['esm'] as const) : (['esm', 'commonjs'] as const);
+    const kinds = hasTopLevelAwait(block.code)
+      ? (['esm'] as const)
+      : (['esm', 'commonjs'] as const);
     for (const kind of kinds) {
       const label = kind === 'esm' ? 'typechecks and runs as an ES module' : 'and as CommonJS';
       const run = async () => {
@@ -62,3 +64,12 @@ for (const block of blocks) {
     }
   });
 }
+
+it('runs after the build of every workspace package (its devDependencies order the turbo task)', () => {
+  const own = workspacePackages().find((p) => p.name === '@clova-studio/readme-tests');
+  const deps = own?.manifest.devDependencies ?? {};
+  const missing = workspacePackages()
+    .filter((p) => p.manifest.scripts?.build !== undefined && deps[p.name] === undefined)
+    .map((p) => `"${p.name}": "workspace:*"`);
+  expect(missing, 'add these to tools/readme-tests/package.json devDependencies').toEqual([]);
+});
