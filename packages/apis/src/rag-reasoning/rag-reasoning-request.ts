@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { functionTypeSchema } from '../shared/function-type';
 import { requestToolCallSchema } from '../chat/chat-message-v3';
 import { toolChoiceSchema } from '../chat/chat-tool';
+import { functionTypeSchema } from '../shared/function-type';
 import { seedSchema, topKSchema, topPSchema } from '../shared/ranges';
 
 /** One message of a RAG Reasoning conversation. */

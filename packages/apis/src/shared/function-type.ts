@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { describeValue } from '../validation/issue-message';
 
 /**
  * The `type: 'function'` of a tool definition. Its input type is `string`, so that a tool written
@@ -6,9 +7,8 @@ import * as z from 'zod/mini';
  * `'function'` to `string`) typechecks without `as const`; the value is still checked before
  * sending, and the parsed type is the literal `'function'`.
  */
-export const functionTypeSchema = z
-  .string()
-  .check(z.refine((v) => v === 'function', 'must be "function"')) as unknown as z.ZodMiniType<
-  'function',
-  string
->;
+export const functionTypeSchema = z.string().check(
+  z.refine((v) => v === 'function', {
+    error: (issue) => `must be "function" (got ${describeValue(issue.input)})`,
+  }),
+) as unknown as z.ZodMiniType<'function', string>;
