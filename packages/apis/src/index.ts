@@ -75,11 +75,23 @@ export {
   type ToolCallDelta,
 } from './chat/chat-completions-v3-stream-event';
 export { ChatMessageAccumulator, type MessageDelta } from './chat/chat-message-accumulator';
-export { type ChatMessage, type ContentPart, chatMessageSchema } from './chat/chat-message-v3';
+export {
+  type AssistantMessage,
+  type ChatMessage,
+  type ContentPart,
+  chatMessageSchema,
+  type ImageContentPart,
+  type RequestToolCall,
+  type SystemMessage,
+  type TextContentPart,
+  type ToolMessage,
+  type UserMessage,
+} from './chat/chat-message-v3';
 export { ChatStream, type StreamFinal, type StreamStep } from './chat/chat-stream';
 export {
   type ChatTool,
   chatToolSchema,
+  type ResponseFormat,
   responseFormatSchema,
   type ToolChoice,
   toolChoiceSchema,
