@@ -1,7 +1,9 @@
 /**
- * `@clova-studio/apis`: every CLOVA Studio API as a standalone function (taking a core
- * `Transport` first) and as a method of the {@link ClovaStudio} client, with the zod schemas the
- * request and response types are inferred from. Core's transport and errors are re-exported.
+ * `@clova-studio/apis`: every CLOVA Studio API as a method of the {@link ClovaStudio} client and
+ * as a standalone function (taking a core `Transport` first), with the zod schemas the request and
+ * response types are inferred from. Core's transport and errors are re-exported. What adapters
+ * build on (stream steps, routing, normalisers, the endpoint helper) is in
+ * `@clova-studio/apis/internal`.
  *
  * @module
  */
@@ -34,10 +36,7 @@ export {
 export {
   type ChatCompletionStream,
   type ChatStreamEvent,
-  chatStreamStep,
   createChatCompletion,
-  parseChatStreamEvent,
-  routeChatCompletion,
   streamChatCompletion,
 } from './chat/chat-completions';
 export {
@@ -74,7 +73,6 @@ export {
   chatCompletionsV3TokenEventSchema,
   type ToolCallDelta,
 } from './chat/chat-completions-v3-stream-event';
-export { ChatMessageAccumulator, type MessageDelta } from './chat/chat-message-accumulator';
 export {
   type AssistantMessage,
   type ChatMessage,
@@ -87,7 +85,8 @@ export {
   type ToolMessage,
   type UserMessage,
 } from './chat/chat-message-v3';
-export { ChatStream, type StreamFinal, type StreamStep } from './chat/chat-stream';
+export { Chat, ChatV1 } from './chat/chat-resource';
+export { ChatStream } from './chat/chat-stream';
 export {
   type ChatTool,
   chatToolSchema,
@@ -96,15 +95,10 @@ export {
   type ToolChoice,
   toolChoiceSchema,
 } from './chat/chat-tool';
-export { chatV1ResponseToV3, chatV3ParamsToV1 } from './chat/chat-v3-to-v1';
-export {
-  normalizeStopReason,
-  type StopReason,
-  stopReasonToFinishReason,
-} from './chat/normalize-stop-reason';
 export { ClovaStudio, type ClovaStudioOptions } from './client';
 export { createCompletion } from './completions/completions';
 export { type CompletionParams, completionParamsSchema } from './completions/completions-request';
+export { Completions } from './completions/completions-resource';
 export {
   type CompletionResponse,
   completionResponseSchema,
@@ -124,10 +118,8 @@ export {
   embeddingParamsSchema,
 } from './embedding/embedding-request';
 export { type EmbeddingResponse, embeddingResponseSchema } from './embedding/embedding-response';
-export {
-  type EmbeddingV2Params,
-  embeddingV2ParamsSchema,
-} from './embedding/embedding-v2-request';
+export { type EmbeddingV2Params, embeddingV2ParamsSchema } from './embedding/embedding-v2-request';
+export { Embeddings } from './embedding/embeddings-resource';
 export {
   type ChatModel,
   type ChatModelCapabilities,
@@ -140,8 +132,6 @@ export {
 export {
   createOpenAIChatCompletion,
   type OpenAIChatCompletionStream,
-  openAIChatStep,
-  parseOpenAIChatChunk,
   streamOpenAIChatCompletion,
 } from './openai/openai-chat';
 export {
@@ -169,6 +159,13 @@ export {
   type OpenAIModelList,
   openAIModelListSchema,
 } from './openai/openai-models';
+export {
+  OpenAIChat,
+  OpenAIChatCompletions,
+  OpenAICompatible,
+  OpenAIEmbeddings,
+  OpenAIModels,
+} from './openai/openai-resource';
 export { createRagReasoning } from './rag-reasoning/create-rag-reasoning';
 export {
   type RagReasoningMessage,
@@ -178,6 +175,7 @@ export {
   ragReasoningParamsSchema,
   ragReasoningToolSchema,
 } from './rag-reasoning/rag-reasoning-request';
+export { RagReasoning } from './rag-reasoning/rag-reasoning-resource';
 export {
   type RagReasoningResponse,
   ragReasoningResponseSchema,
@@ -190,33 +188,15 @@ export {
   rerankerDocumentSchema,
   rerankerParamsSchema,
 } from './reranker/reranker-request';
+export { Reranker } from './reranker/reranker-resource';
 export {
   citedDocumentSchema,
   type RerankerResponse,
   rerankerResponseSchema,
 } from './reranker/reranker-response';
-export { APIResource, type ResourceContext } from './resources/api-resource';
-export { Chat, ChatV1 } from './resources/chat';
-export { Completions } from './resources/completions';
-export { Embeddings } from './resources/embeddings';
-export {
-  OpenAIChat,
-  OpenAIChatCompletions,
-  OpenAICompatible,
-  OpenAIEmbeddings,
-  OpenAIModels,
-} from './resources/openai';
-export { RagReasoning } from './resources/rag-reasoning';
-export { Reranker } from './resources/reranker';
-export { Router } from './resources/router';
-export { Segmentation } from './resources/segmentation';
-export { Skillsets } from './resources/skillsets';
-export { SlidingWindow } from './resources/sliding-window';
-export { Summary } from './resources/summary';
-export { Tokenizer } from './resources/tokenizer';
-export { Tuning } from './resources/tuning';
 export { routeQuery } from './router/route-query';
 export { type RouterParams, routerParamsSchema } from './router/router-request';
+export { Router } from './router/router-resource';
 export {
   type RouterResponse,
   routerFilterResultSchema,
@@ -227,14 +207,13 @@ export {
   type SegmentationParams,
   segmentationParamsSchema,
 } from './segmentation/segmentation-request';
+export { Segmentation } from './segmentation/segmentation-resource';
 export {
   type SegmentationResponse,
   segmentationResponseSchema,
 } from './segmentation/segmentation-response';
 export { type AIFilter, aiFilterSchema } from './shared/ai-filter';
-export { type Clock, systemClock } from './shared/clock';
-export { normalizeCreated } from './shared/normalize-created';
-export { normalizeToolArguments, type ToolArguments } from './shared/normalize-tool-arguments';
+export type { Clock } from './shared/clock';
 export { generateSkillsetFinalAnswer } from './skillset/generate-skillset-final-answer';
 export { type SkillsetParams, skillsetParamsSchema } from './skillset/skillset-request';
 export {
@@ -243,7 +222,7 @@ export {
   skillsetApiResultSchema,
   skillsetResponseSchema,
 } from './skillset/skillset-response';
-export { parseSkillsetStreamEvent, SkillsetStream } from './skillset/skillset-stream';
+export { SkillsetStream } from './skillset/skillset-stream';
 export {
   type SkillsetCot,
   type SkillsetFinalAnswer,
@@ -254,6 +233,7 @@ export {
   skillsetPlanningSchema,
   skillsetTokenSchema,
 } from './skillset/skillset-stream-events';
+export { Skillsets } from './skillset/skillsets-resource';
 export { streamSkillsetFinalAnswer } from './skillset/stream-skillset-final-answer';
 export {
   type SlidingWindowParams,
@@ -262,8 +242,10 @@ export {
   slidingWindowParamsSchema,
   slidingWindowResponseSchema,
 } from './sliding-window/sliding-window';
+export { SlidingWindow } from './sliding-window/sliding-window-resource';
 export { createSummary } from './summary/create-summary';
 export { type SummaryParams, summaryParamsSchema } from './summary/summary-request';
+export { Summary } from './summary/summary-resource';
 export { type SummaryResponse, summaryResponseSchema } from './summary/summary-response';
 export {
   type ChatTokenizeParams,
@@ -287,6 +269,7 @@ export {
   tokenizeEmbeddingV2,
 } from './tokenizer/embedding-v2-tokenize';
 export { type TokenizeParams, tokenize, tokenizeParamsSchema } from './tokenizer/tokenize';
+export { Tokenizer } from './tokenizer/tokenizer-resource';
 export { createTraining } from './tuning/create-training';
 export {
   type CreateTrainingParams,
@@ -297,10 +280,7 @@ export { getTraining } from './tuning/get-training';
 export { type ListAllTrainingsParams, listAllTrainings } from './tuning/list-all-trainings';
 export { listTrainings } from './tuning/list-trainings';
 export { TrainingFailedError } from './tuning/training-failed-error';
-export {
-  type TrainingListParams,
-  trainingListParamsSchema,
-} from './tuning/training-list-request';
+export { type TrainingListParams, trainingListParamsSchema } from './tuning/training-list-request';
 export {
   type TrainingListResponse,
   trainingListResponseSchema,
@@ -313,6 +293,7 @@ export {
   trainingStatusSchema,
   trainingTaskSchema,
 } from './tuning/training-task';
+export { Tuning } from './tuning/tuning-resource';
 export { type WaitForTrainingOptions, waitForTraining } from './tuning/wait-for-training';
 export type { ClovaRequestOptions } from './validation/request-options';
-export { type ValidationOptions, validateRequest } from './validation/validate-request';
+export type { ValidationOptions } from './validation/validate-request';

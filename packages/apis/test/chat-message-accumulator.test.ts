@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ChatCompletionMessage, ChatMessageAccumulator } from '../src/index';
+import type { ChatCompletionMessage } from '../src/index';
+import { ChatMessageAccumulator } from '../src/internal';
 
 describe('ChatMessageAccumulator', () => {
   it('appends content and thinking deltas', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  parseSkillsetStreamEvent,
   ragReasoningResponseSchema,
   routerResponseSchema,
   trainingListResponseSchema,
   trainingTaskSchema,
 } from '../src/index';
+import { parseSkillsetStreamEvent } from '../src/internal';
 
 const waitingTask = {
   id: 'czf9fbky',

@@ -48,10 +48,18 @@ export {
   type ValidationIssue,
 } from './errors.js';
 export { consoleLogger, type Logger, type LogLevel } from './logger.js';
-export { REDACTED, redactHeaders, redactText } from './redact.js';
+export { REDACTED, redactHeaders, redactResponseHeaders, redactText } from './redact.js';
 export { newRequestId, REQUEST_ID_HEADER } from './request-id.js';
-export { parseRetryAfter } from './retry-after.js';
-export { RETRY_STATUSES } from './retry-policy.js';
+export { parseDuration, parseRateLimitReset, parseRetryAfter } from './retry-after.js';
+export {
+  type BackoffSettings,
+  backoff,
+  DEFAULT_BACKOFF,
+  isRetryable,
+  RETRY_STATUSES,
+  retryDelay,
+  serverRetryDelay,
+} from './retry-policy.js';
 export { iterateSSE, type ServerSentEvent, type SSEOptions } from './sse-stream.js';
 export { Stream } from './stream.js';
 export {

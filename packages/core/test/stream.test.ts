@@ -393,3 +393,22 @@ describe('streams', () => {
     expect(server.seen[0]?.url).toBe('/x?a=b');
   });
 });
+
+describe('OpenAI-compatible error chunks', () => {
+  it('throws an {error} chunk as the typed APIError for its code, after the chunks before it', async () => {
+    server = await serve(({ res }) => {
+      sse(res);
+      res.end(
+        'data: {"choices":[{"delta":{"content":"Hi"}}]}\n\n' +
+          'data: {"error":{"message":"Too many requests","type":null,"param":null,"code":"42901"}}\n\n' +
+          'data: [DONE]\n\n',
+      );
+    });
+    const { items, error } = await collect(
+      await client(server).stream({ path: '/v1/openai/chat/completions', body: {}, endEvents: [] }),
+    );
+    expect(items).toHaveLength(1);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error).toMatchObject({ status: 429, code: '42901' });
+  });
+});

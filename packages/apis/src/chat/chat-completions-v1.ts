@@ -1,8 +1,12 @@
-import type { APIPromise, ServerSentEvent, Transport } from '@clova-studio/core';
-import { parseResponse } from '../shared/parse-response';
-import { sendRequest, sendStreamRequest } from '../shared/send-request';
+import type { APIPromise } from '@clova-studio/core';
+import {
+  defineEndpoint,
+  type EndpointSpec,
+  type EndpointTarget,
+  endpointRequest,
+  sendStreamRequest,
+} from '../shared/endpoint';
 import type { ClovaRequestOptions } from '../validation/request-options';
-import { validateRequest } from '../validation/validate-request';
 import {
   type ChatCompletionsV1Params,
   chatCompletionsV1ParamsSchema,
@@ -15,15 +19,30 @@ import {
 } from './chat-completions-v1-response';
 import type { ChatUsage } from './chat-completions-v3-response';
 import { ChatStream, type StreamStep } from './chat-stream';
+import { chatStreamEventParser, type TokenOrResultEvent } from './chat-stream-event';
 import { chatV1ResponseToV3 } from './chat-v3-to-v1';
 
 /** A typed v1 stream event: a `token` delta or the final `result`. */
-export type ChatCompletionsV1StreamEvent =
-  | { event: 'token'; id: string | undefined; data: ChatCompletionsV1TokenEvent }
-  | { event: 'result'; id: string | undefined; data: ChatCompletionsV1Response };
+export type ChatCompletionsV1StreamEvent = TokenOrResultEvent<
+  ChatCompletionsV1TokenEvent,
+  ChatCompletionsV1Response
+>;
 
 /** A v1 chat stream. */
 export type ChatCompletionsV1Stream = ChatStream<ChatCompletionsV1StreamEvent, ChatUsage>;
+
+/** Chat Completions v1: a model's path, or a tuned task's (`/v1|v2/tasks/{taskId}/…`). */
+const chatV1 = {
+  method: 'POST',
+  path: '/v1/chat-completions/{model}',
+  taskPath: '/{taskApiVersion}/tasks/{taskId}/chat-completions',
+  params: chatCompletionsV1ParamsSchema,
+  response: chatCompletionsV1ResponseSchema,
+  defaults: { taskApiVersion: 'v1' },
+} satisfies EndpointSpec<
+  typeof chatCompletionsV1ParamsSchema,
+  typeof chatCompletionsV1ResponseSchema
+>;
 
 /**
  * Validates v1 parameters into the request: the model or tuned-task path, and the body. Also
@@ -33,15 +52,7 @@ export function routeChatCompletionV1(
   params: ChatCompletionsV1Params,
   options: ClovaRequestOptions | undefined,
 ): { method: 'POST'; path: string; body: unknown } {
-  const { model, taskId, taskApiVersion, ...body } = validateRequest(
-    chatCompletionsV1ParamsSchema,
-    params,
-    options,
-  );
-  const path =
-    taskId !== undefined
-      ? `/${taskApiVersion ?? 'v1'}/tasks/${encodeURIComponent(taskId)}/chat-completions`
-      : `/v1/chat-completions/${encodeURIComponent(model ?? '')}`;
+  const { path, body } = endpointRequest(chatV1, params, options);
   return { method: 'POST', path, body };
 }
 
@@ -49,34 +60,13 @@ export function routeChatCompletionV1(
  * Chat Completions v1 (`POST /v1/chat-completions/{model}`, or `/v1|v2/tasks/{taskId}/chat-completions`)
  * for HCX-003, HCX-DASH-001 and their tuned tasks. Returns the v1 result (`stopReason` lower-cased).
  */
-export function createChatCompletionV1(
-  transport: Transport,
-  params: ChatCompletionsV1Params,
-  options?: ClovaRequestOptions,
-): APIPromise<ChatCompletionsV1Response> {
-  return sendRequest(
-    transport,
-    options,
-    () => routeChatCompletionV1(params, options),
-    (data) => parseResponse(chatCompletionsV1ResponseSchema, data),
-  );
-}
+export const createChatCompletionV1 = defineEndpoint(chatV1);
 
 /** Parses one raw v1 SSE event. */
-export function parseChatCompletionsV1Event(event: ServerSentEvent): ChatCompletionsV1StreamEvent {
-  if (event.event === 'result') {
-    return {
-      event: 'result',
-      id: event.id,
-      data: parseResponse(chatCompletionsV1ResponseSchema, event.data),
-    };
-  }
-  return {
-    event: 'token',
-    id: event.id,
-    data: parseResponse(chatCompletionsV1TokenEventSchema, event.data),
-  };
-}
+export const parseChatCompletionsV1Event = chatStreamEventParser(
+  chatCompletionsV1TokenEventSchema,
+  chatCompletionsV1ResponseSchema,
+);
 
 /** What a v1 event contributes to the accumulated message. */
 export function chatCompletionsV1Step(e: ChatCompletionsV1StreamEvent): StreamStep<ChatUsage> {
@@ -93,14 +83,14 @@ export function chatCompletionsV1Step(e: ChatCompletionsV1StreamEvent): StreamSt
 
 /** Chat Completions v1, streamed (`token` events, then `result`). */
 export function streamChatCompletionV1(
-  transport: Transport,
+  target: EndpointTarget,
   params: ChatCompletionsV1Params,
   options?: ClovaRequestOptions,
 ): APIPromise<ChatCompletionsV1Stream> {
   return sendStreamRequest(
-    transport,
+    target,
     options,
-    () => routeChatCompletionV1(params, options),
-    (stream) => new ChatStream(stream.map(parseChatCompletionsV1Event), chatCompletionsV1Step),
+    (opts) => routeChatCompletionV1(params, opts),
+    (stream) => new ChatStream(stream, parseChatCompletionsV1Event, chatCompletionsV1Step),
   );
 }

@@ -1,58 +1,50 @@
-import {
-  type APIPromise,
-  makeAPIError,
-  openAIError,
-  type ServerSentEvent,
-  type Transport,
-} from '@clova-studio/core';
+import type { APIPromise, ServerSentEvent } from '@clova-studio/core';
 import { ChatStream, type StreamStep } from '../chat/chat-stream';
+import {
+  defineEndpoint,
+  type EndpointSpec,
+  type EndpointTarget,
+  endpointRequest,
+  sendStreamRequest,
+} from '../shared/endpoint';
 import { parseResponse } from '../shared/parse-response';
-import { sendRequest, sendStreamRequest } from '../shared/send-request';
 import type { ClovaRequestOptions } from '../validation/request-options';
-import { validateRequest } from '../validation/validate-request';
 import {
   type OpenAIChatCompletionParams,
   openAIChatCompletionParamsSchema,
 } from './openai-chat-request';
 import {
-  type OpenAIChatCompletion,
   type OpenAIChatCompletionChunk,
   type OpenAIUsage,
   openAIChatCompletionChunkSchema,
   openAIChatCompletionSchema,
 } from './openai-chat-response';
 
-const PATH = '/v1/openai/chat/completions';
-
 /** A stream of the OpenAI-compatible chat endpoint (chunks; accumulated like native streams). */
 export type OpenAIChatCompletionStream = ChatStream<OpenAIChatCompletionChunk, OpenAIUsage>;
+
+const chat = {
+  method: 'POST',
+  path: '/v1/openai/chat/completions',
+  params: openAIChatCompletionParamsSchema,
+  response: openAIChatCompletionSchema,
+  envelope: false,
+} satisfies EndpointSpec<
+  typeof openAIChatCompletionParamsSchema,
+  typeof openAIChatCompletionSchema
+>;
 
 /**
  * OpenAI-compatible Chat Completions (`POST /v1/openai/chat/completions`), non-streaming.
  * Tool-call `arguments` come back as objects.
  */
-export function createOpenAIChatCompletion(
-  transport: Transport,
-  params: OpenAIChatCompletionParams,
-  options?: ClovaRequestOptions,
-): APIPromise<OpenAIChatCompletion> {
-  return sendRequest(
-    transport,
-    options,
-    () => {
-      const body = {
-        ...validateRequest(openAIChatCompletionParamsSchema, params, options),
-        stream: false,
-      };
-      return { method: 'POST', path: PATH, body, envelope: false };
-    },
-    (data) => parseResponse(openAIChatCompletionSchema, data),
-  );
-}
+export const createOpenAIChatCompletion = defineEndpoint({
+  ...chat,
+  body: (params) => ({ ...params, stream: false }),
+});
 
-/** Parses one OpenAI-layer SSE chunk; an `{error}` chunk is thrown as a typed `APIError`. */
+/** Parses one OpenAI-layer SSE chunk (core has already thrown an `{error}` chunk as a typed `APIError`). */
 export function parseOpenAIChatChunk(event: ServerSentEvent): OpenAIChatCompletionChunk {
-  if (openAIError(event.data)) throw makeAPIError({ status: undefined, body: event.data });
   return parseResponse(openAIChatCompletionChunkSchema, event.data);
 }
 
@@ -71,22 +63,21 @@ export function openAIChatStep(chunk: OpenAIChatCompletionChunk): StreamStep<Ope
   };
 }
 
+const streamBody = {
+  ...chat,
+  body: (params: Record<string, unknown>) => ({ ...params, stream: true }),
+};
+
 /** OpenAI-compatible Chat Completions, streamed (`stream: true`; ends with `data: [DONE]`). */
 export function streamOpenAIChatCompletion(
-  transport: Transport,
+  target: EndpointTarget,
   params: OpenAIChatCompletionParams,
   options?: ClovaRequestOptions,
 ): APIPromise<OpenAIChatCompletionStream> {
   return sendStreamRequest(
-    transport,
+    target,
     options,
-    () => {
-      const body = {
-        ...validateRequest(openAIChatCompletionParamsSchema, params, options),
-        stream: true,
-      };
-      return { method: 'POST', path: PATH, body, endEvents: [] };
-    },
-    (stream) => new ChatStream(stream.map(parseOpenAIChatChunk), openAIChatStep),
+    (opts) => ({ ...endpointRequest(streamBody, params, opts), method: 'POST', endEvents: [] }),
+    (stream) => new ChatStream(stream, parseOpenAIChatChunk, openAIChatStep),
   );
 }

@@ -1,9 +1,9 @@
 import type { APIPromise } from '@clova-studio/core';
-import { createRagReasoning } from '../rag-reasoning/create-rag-reasoning';
-import type { RagReasoningParams } from '../rag-reasoning/rag-reasoning-request';
-import type { RagReasoningResponse } from '../rag-reasoning/rag-reasoning-response';
+import { APIResource } from '../shared/api-resource';
 import type { ClovaRequestOptions } from '../validation/request-options';
-import { APIResource } from './api-resource';
+import { createRagReasoning } from './create-rag-reasoning';
+import type { RagReasoningParams } from './rag-reasoning-request';
+import type { RagReasoningResponse } from './rag-reasoning-response';
 
 /** RAG Reasoning: `client.ragReasoning`. */
 export class RagReasoning extends APIResource {
@@ -15,10 +15,8 @@ export class RagReasoning extends APIResource {
    * const { message } = await client.ragReasoning.create({ messages, tools, toolChoice: 'auto' });
    * ```
    */
-  create(
+  readonly create: (
     params: RagReasoningParams,
     options?: ClovaRequestOptions,
-  ): APIPromise<RagReasoningResponse> {
-    return createRagReasoning(this.transport, params, this.options(options));
-  }
+  ) => APIPromise<RagReasoningResponse> = this.bind(createRagReasoning);
 }

@@ -1,37 +1,33 @@
 import type { APIPromise } from '@clova-studio/core';
+import { APIResource } from '../shared/api-resource';
+import type { ClovaRequestOptions } from '../validation/request-options';
 import {
   createOpenAIChatCompletion,
   type OpenAIChatCompletionStream,
   streamOpenAIChatCompletion,
-} from '../openai/openai-chat';
-import type { OpenAIChatCompletionParams } from '../openai/openai-chat-request';
-import type { OpenAIChatCompletion } from '../openai/openai-chat-response';
+} from './openai-chat';
+import type { OpenAIChatCompletionParams } from './openai-chat-request';
+import type { OpenAIChatCompletion } from './openai-chat-response';
 import {
   createOpenAIEmbedding,
   type OpenAIEmbeddingParams,
   type OpenAIEmbeddingResponse,
-} from '../openai/openai-embeddings';
-import { listOpenAIModels, type OpenAIModelList } from '../openai/openai-models';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { APIResource } from './api-resource';
+} from './openai-embeddings';
+import { listOpenAIModels, type OpenAIModelList } from './openai-models';
 
 /** `client.openai.chat.completions`. */
 export class OpenAIChatCompletions extends APIResource {
   /** `POST /v1/openai/chat/completions`. */
-  create(
+  readonly create: (
     params: OpenAIChatCompletionParams,
     options?: ClovaRequestOptions,
-  ): APIPromise<OpenAIChatCompletion> {
-    return createOpenAIChatCompletion(this.transport, params, this.options(options));
-  }
+  ) => APIPromise<OpenAIChatCompletion> = this.bind(createOpenAIChatCompletion);
 
   /** `POST /v1/openai/chat/completions` with `stream: true`. */
-  stream(
+  readonly stream: (
     params: OpenAIChatCompletionParams,
     options?: ClovaRequestOptions,
-  ): APIPromise<OpenAIChatCompletionStream> {
-    return streamOpenAIChatCompletion(this.transport, params, this.options(options));
-  }
+  ) => APIPromise<OpenAIChatCompletionStream> = this.bind(streamOpenAIChatCompletion);
 }
 
 /** `client.openai.chat`. */
@@ -43,20 +39,17 @@ export class OpenAIChat extends APIResource {
 /** `client.openai.embeddings`. */
 export class OpenAIEmbeddings extends APIResource {
   /** `POST /v1/openai/embeddings`. */
-  create(
+  readonly create: (
     params: OpenAIEmbeddingParams,
     options?: ClovaRequestOptions,
-  ): APIPromise<OpenAIEmbeddingResponse> {
-    return createOpenAIEmbedding(this.transport, params, this.options(options));
-  }
+  ) => APIPromise<OpenAIEmbeddingResponse> = this.bind(createOpenAIEmbedding);
 }
 
 /** `client.openai.models`. */
 export class OpenAIModels extends APIResource {
   /** `GET /v1/openai/models`. */
-  list(options?: ClovaRequestOptions): APIPromise<OpenAIModelList> {
-    return listOpenAIModels(this.transport, this.options(options));
-  }
+  readonly list: (options?: ClovaRequestOptions) => APIPromise<OpenAIModelList> =
+    this.bind(listOpenAIModels);
 }
 
 /** The OpenAI-compatible layer (`/v1/openai`), in OpenAI's snake_case shapes. */

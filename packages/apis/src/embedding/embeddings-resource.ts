@@ -1,12 +1,12 @@
 import type { APIPromise } from '@clova-studio/core';
-import { createEmbedding } from '../embedding/create-embedding';
-import { createEmbeddingV2 } from '../embedding/create-embedding-v2';
-import { type EmbedManyOptions, type EmbedManyResult, embedMany } from '../embedding/embed-many';
-import type { EmbeddingParams } from '../embedding/embedding-request';
-import type { EmbeddingResponse } from '../embedding/embedding-response';
-import type { EmbeddingV2Params } from '../embedding/embedding-v2-request';
+import { APIResource } from '../shared/api-resource';
 import type { ClovaRequestOptions } from '../validation/request-options';
-import { APIResource } from './api-resource';
+import { createEmbedding } from './create-embedding';
+import { createEmbeddingV2 } from './create-embedding-v2';
+import { type EmbedManyOptions, type EmbedManyResult, embedMany } from './embed-many';
+import type { EmbeddingParams } from './embedding-request';
+import type { EmbeddingResponse } from './embedding-response';
+import type { EmbeddingV2Params } from './embedding-v2-request';
 
 /** Embedding v1 (`clir-emb-dolphin`, `clir-sts-dolphin`), Embedding v2 (`bge-m3`) and batches: `client.embeddings`. */
 export class Embeddings extends APIResource {
@@ -18,9 +18,10 @@ export class Embeddings extends APIResource {
    * const { embedding } = await client.embeddings.create({ model: 'clir-sts-dolphin', text: 'Hello' });
    * ```
    */
-  create(params: EmbeddingParams, options?: ClovaRequestOptions): APIPromise<EmbeddingResponse> {
-    return createEmbedding(this.transport, params, this.options(options));
-  }
+  readonly create: (
+    params: EmbeddingParams,
+    options?: ClovaRequestOptions,
+  ) => APIPromise<EmbeddingResponse> = this.bind(createEmbedding);
 
   /**
    * Embedding v2 (`bge-m3`): one text (up to 8,192 tokens) → a 1,024-float vector. See {@link createEmbeddingV2}.
@@ -30,12 +31,10 @@ export class Embeddings extends APIResource {
    * const { embedding } = await client.embeddings.createV2({ text: 'Hello' });
    * ```
    */
-  createV2(
+  readonly createV2: (
     params: EmbeddingV2Params,
     options?: ClovaRequestOptions,
-  ): APIPromise<EmbeddingResponse> {
-    return createEmbeddingV2(this.transport, params, this.options(options));
-  }
+  ) => APIPromise<EmbeddingResponse> = this.bind(createEmbeddingV2);
 
   /**
    * Embeds many texts in order within a requests-per-minute budget, retrying failures. See {@link embedMany}.
@@ -45,10 +44,8 @@ export class Embeddings extends APIResource {
    * const { embeddings } = await client.embeddings.embedMany(texts, { model: 'bge-m3', requestsPerMinute: 60 });
    * ```
    */
-  embedMany(texts: readonly string[], options: EmbedManyOptions = {}): Promise<EmbedManyResult> {
-    return embedMany(this.transport, texts, {
-      ...options,
-      requestOptions: this.options(options.requestOptions),
-    });
-  }
+  readonly embedMany: (
+    texts: readonly string[],
+    options?: EmbedManyOptions,
+  ) => Promise<EmbedManyResult> = this.bind(embedMany);
 }

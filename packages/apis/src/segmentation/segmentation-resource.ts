@@ -1,9 +1,9 @@
 import type { APIPromise } from '@clova-studio/core';
-import { createSegmentation } from '../segmentation/create-segmentation';
-import type { SegmentationParams } from '../segmentation/segmentation-request';
-import type { SegmentationResponse } from '../segmentation/segmentation-response';
+import { APIResource } from '../shared/api-resource';
 import type { ClovaRequestOptions } from '../validation/request-options';
-import { APIResource } from './api-resource';
+import { createSegmentation } from './create-segmentation';
+import type { SegmentationParams } from './segmentation-request';
+import type { SegmentationResponse } from './segmentation-response';
 
 /** Break paragraph (segmentation): `client.segmentation`. */
 export class Segmentation extends APIResource {
@@ -15,10 +15,8 @@ export class Segmentation extends APIResource {
    * const { topicSeg } = await client.segmentation.create({ text: document });
    * ```
    */
-  create(
+  readonly create: (
     params: SegmentationParams,
     options?: ClovaRequestOptions,
-  ): APIPromise<SegmentationResponse> {
-    return createSegmentation(this.transport, params, this.options(options));
-  }
+  ) => APIPromise<SegmentationResponse> = this.bind(createSegmentation);
 }

@@ -1,11 +1,11 @@
 import type { APIPromise } from '@clova-studio/core';
-import { generateSkillsetFinalAnswer } from '../skillset/generate-skillset-final-answer';
-import type { SkillsetParams } from '../skillset/skillset-request';
-import type { SkillsetResponse } from '../skillset/skillset-response';
-import type { SkillsetStream } from '../skillset/skillset-stream';
-import { streamSkillsetFinalAnswer } from '../skillset/stream-skillset-final-answer';
+import { APIResource } from '../shared/api-resource';
 import type { ClovaRequestOptions } from '../validation/request-options';
-import { APIResource } from './api-resource';
+import { generateSkillsetFinalAnswer } from './generate-skillset-final-answer';
+import type { SkillsetParams } from './skillset-request';
+import type { SkillsetResponse } from './skillset-response';
+import type { SkillsetStream } from './skillset-stream';
+import { streamSkillsetFinalAnswer } from './stream-skillset-final-answer';
 
 /** Skillsets (Skill Trainer): `client.skillsets`. */
 export class Skillsets extends APIResource {
@@ -17,13 +17,11 @@ export class Skillsets extends APIResource {
    * const { finalAnswer } = await client.skillsets.generateFinalAnswer('stocub8o', { query: 'Weather tomorrow?' });
    * ```
    */
-  generateFinalAnswer(
+  readonly generateFinalAnswer: (
     skillsetId: string,
     params: SkillsetParams,
     options?: ClovaRequestOptions,
-  ): APIPromise<SkillsetResponse> {
-    return generateSkillsetFinalAnswer(this.transport, skillsetId, params, this.options(options));
-  }
+  ) => APIPromise<SkillsetResponse> = this.bind(generateSkillsetFinalAnswer);
 
   /**
    * Generate skillset final answer, streamed: `planning`, `cot`, `token` and `finalAnswer` events.
@@ -35,11 +33,9 @@ export class Skillsets extends APIResource {
    * for await (const event of stream) console.log(event.event);
    * ```
    */
-  streamFinalAnswer(
+  readonly streamFinalAnswer: (
     skillsetId: string,
     params: SkillsetParams,
     options?: ClovaRequestOptions,
-  ): APIPromise<SkillsetStream> {
-    return streamSkillsetFinalAnswer(this.transport, skillsetId, params, this.options(options));
-  }
+  ) => APIPromise<SkillsetStream> = this.bind(streamSkillsetFinalAnswer);
 }

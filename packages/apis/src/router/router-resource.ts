@@ -1,9 +1,9 @@
 import type { APIPromise } from '@clova-studio/core';
-import { routeQuery } from '../router/route-query';
-import type { RouterParams } from '../router/router-request';
-import type { RouterResponse } from '../router/router-response';
+import { APIResource } from '../shared/api-resource';
 import type { ClovaRequestOptions } from '../validation/request-options';
-import { APIResource } from './api-resource';
+import { routeQuery } from './route-query';
+import type { RouterParams } from './router-request';
+import type { RouterResponse } from './router-response';
 
 /** Router: `client.router`. */
 export class Router extends APIResource {
@@ -15,11 +15,9 @@ export class Router extends APIResource {
    * const { domain } = await client.router.route('k6mdhbkh', { query: 'Weather tomorrow?', version: 1 });
    * ```
    */
-  route(
+  readonly route: (
     routerId: string,
     params: RouterParams,
     options?: ClovaRequestOptions,
-  ): APIPromise<RouterResponse> {
-    return routeQuery(this.transport, routerId, params, this.options(options));
-  }
+  ) => APIPromise<RouterResponse> = this.bind(routeQuery);
 }
