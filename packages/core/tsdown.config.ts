@@ -1,12 +1,12 @@
-import { defineConfig } from 'tsdown';
+import { defineConfig, type UserConfig } from 'tsdown';
 
-const shared = {
+const shared: UserConfig = {
   entry: ['src/index.ts'],
   dts: true,
   sourcemap: true,
   platform: 'neutral',
   target: 'es2023',
-} as const;
+};
 
 export default defineConfig([
   { ...shared, format: 'esm', clean: true },
