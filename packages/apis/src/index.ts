@@ -95,6 +95,8 @@ export {
   type ToolChoice,
   toolChoiceSchema,
 } from './chat/chat-tool';
+// A public type of v1 results (`stopReason`); its normaliser is plumbing (see ./internal).
+export type { StopReason } from './chat/normalize-stop-reason';
 export { ClovaStudio, type ClovaStudioOptions } from './client';
 export { createCompletion } from './completions/completions';
 export { type CompletionParams, completionParamsSchema } from './completions/completions-request';

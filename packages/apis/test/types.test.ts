@@ -3,6 +3,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
 import {
+  APIError,
   type ChatCompletion,
   type ChatCompletionMessage,
   type ChatCompletionsV3Params,
@@ -28,6 +29,20 @@ describe('response types', () => {
     expectTypeOf<ToolCall['type']>().toEqualTypeOf<'function'>();
     expectTypeOf<ChatCompletion['created']>().toEqualTypeOf<Date | undefined>();
     expectTypeOf<ChatCompletion['usage']>().toEqualTypeOf<ChatUsage | null | undefined>();
+    expectTypeOf<APIError['status']>().toEqualTypeOf<number>();
+  });
+
+  it('APIError.status is the HTTP status of the answer', async () => {
+    await env.ready;
+    const err = await env
+      .client()
+      .chat.create(
+        { model: 'HCX-005', messages: [{ role: 'user', content: 'hi' }] },
+        { headers: { 'x-clova-emulator-fault': 'status=503' } },
+      )
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(APIError);
+    expect((err as APIError).status).toBe(503);
   });
 
   it('let unknown server fields through at run time, without making a misspelt field compile', () => {
