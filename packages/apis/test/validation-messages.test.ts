@@ -1,7 +1,11 @@
 // #13 "Errors that explain": every validation message gives the rule and the value received,
 // one issue per field, never a bare "Invalid input".
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ChatCompletionsV3Params, RequestValidationError } from '../src/index';
+import {
+  BadRequestError,
+  type ChatCompletionsV3Params,
+  RequestValidationError,
+} from '../src/index';
 import { useEmulator } from './helpers/emulator';
 
 const env = useEmulator();
@@ -122,7 +126,11 @@ describe('unknown models', () => {
       .client()
       .chat.create({ model: 'HCX-999', messages: hi })
       .catch((e: unknown) => e);
-    expect(err).not.toBeInstanceOf(RequestValidationError);
+    expect(err).toBeInstanceOf(BadRequestError);
     expect(env.emu.requests.map((r) => r.path)).toEqual(['/v3/chat-completions/HCX-999']);
+    // the service's 40080 "Model not found" does not say which: the error names the request
+    expect((err as BadRequestError).message).toBe(
+      `400 40080: Model not found (POST ${env.emu.url}/v3/chat-completions/HCX-999)`,
+    );
   });
 });
