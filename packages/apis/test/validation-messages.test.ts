@@ -4,8 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   BadRequestError,
   type ChatCompletionsV3Params,
+  chatCompletionsV3ResponseSchema,
   RequestValidationError,
 } from '../src/index';
+import { parseResponse } from '../src/shared/parse-response';
 import { useEmulator } from './helpers/emulator';
 
 const env = useEmulator();
@@ -132,5 +134,23 @@ describe('unknown models', () => {
     expect((err as BadRequestError).message).toBe(
       `400 40080: Model not found (POST ${env.emu.url}/v3/chat-completions/HCX-999)`,
     );
+  });
+});
+
+describe('other messages', () => {
+  it('a path id of the wrong type', async () => {
+    const err = await env
+      .client()
+      .router.route(42 as unknown as string, { query: 'hi' })
+      .catch((e: unknown) => e);
+    expect((err as RequestValidationError).issues).toEqual([
+      { path: 'routerId', message: 'must be a string (got 42)' },
+    ]);
+  });
+
+  it('a response missing a required field names it, with the rule', () => {
+    expect(() =>
+      parseResponse(chatCompletionsV3ResponseSchema, { message: { content: 1 } }),
+    ).toThrow('Unexpected response from CLOVA Studio at message.content: must be a string (got 1)');
   });
 });
