@@ -14,6 +14,9 @@ const res = await client.chat.create({ model: 'HCX-005', temperature: 0.5, messa
 const message = res.message;
 const reason = res.finishReason;
 const call = res.message.toolCalls?.[0];
+const stream = await client.chat.stream({ model: 'HCX-005', messages: [{ role: 'user', content: 'Hi' }] });
+for await (const event of stream) if (event.event === 'token') { const delta = event.data; }
+const embedded = await client.embeddings.create({ text: 'Hi' });
 `;
 
 const service = ts.createLanguageService(
@@ -65,6 +68,8 @@ describe('hovers over the published types', () => {
     expect(hover('message =').text).toBe('const message: ChatCompletionMessage');
     expect(hover('reason =').text).toBe('const reason: FinishReason | null | undefined');
     expect(hover('call =').text).toBe('const call: ToolCall | undefined');
+    expect(hover('delta =').text).toBe('const delta: ChatCompletionsV3TokenEvent');
+    expect(hover('embedded =').text).toBe('const embedded: EmbeddingResponse');
   });
 
   it('carry the field TSDoc (ranges, meaning) into the .d.ts', () => {
