@@ -1,18 +1,18 @@
 import { type ClientOptions, Transport } from '@clova-studio/core';
-import { Chat } from './chat/chat-resource';
-import { Completions } from './completions/completions-resource';
-import { Embeddings } from './embedding/embeddings-resource';
-import { OpenAICompatible } from './openai/openai-resource';
-import { RagReasoning } from './rag-reasoning/rag-reasoning-resource';
-import { Reranker } from './reranker/reranker-resource';
-import { Router } from './router/router-resource';
-import { Segmentation } from './segmentation/segmentation-resource';
-import type { ResourceContext } from './shared/api-resource';
-import { Skillsets } from './skillset/skillsets-resource';
-import { SlidingWindow } from './sliding-window/sliding-window-resource';
-import { Summary } from './summary/summary-resource';
-import { Tokenizer } from './tokenizer/tokenizer-resource';
-import { Tuning } from './tuning/tuning-resource';
+import { Chat } from './chat/chat-resource.js';
+import { Completions } from './completions/completions-resource.js';
+import { Embeddings } from './embedding/embeddings-resource.js';
+import { OpenAICompatible } from './openai/openai-resource.js';
+import { RagReasoning } from './rag-reasoning/rag-reasoning-resource.js';
+import { Reranker } from './reranker/reranker-resource.js';
+import { Router } from './router/router-resource.js';
+import { Segmentation } from './segmentation/segmentation-resource.js';
+import type { ResourceContext } from './shared/api-resource.js';
+import { Skillsets } from './skillset/skillsets-resource.js';
+import { SlidingWindow } from './sliding-window/sliding-window-resource.js';
+import { Summary } from './summary/summary-resource.js';
+import { Tokenizer } from './tokenizer/tokenizer-resource.js';
+import { Tuning } from './tuning/tuning-resource.js';
 
 /** Options of {@link ClovaStudio}: core's transport options plus `validation`. */
 export interface ClovaStudioOptions extends ClientOptions {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ChatCompletionMessage } from '../src/index';
-import { ChatMessageAccumulator } from '../src/internal';
+import type { ChatCompletionMessage } from '../src/index.js';
+import { ChatMessageAccumulator } from '../src/internal.js';
 
 describe('ChatMessageAccumulator', () => {
   it('appends content and thinking deltas', () => {

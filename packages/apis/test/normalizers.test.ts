@@ -4,7 +4,7 @@ import {
   chatCompletionsV3ResponseSchema,
   chatTokenizeV3ResponseSchema,
   openAIChatCompletionSchema,
-} from '../src/index';
+} from '../src/index.js';
 import {
   ChatMessageAccumulator,
   chatV1ResponseToV3,
@@ -13,7 +13,7 @@ import {
   normalizeToolArguments,
   openAIChatStep,
   parseOpenAIChatChunk,
-} from '../src/internal';
+} from '../src/internal.js';
 
 describe('normalizeCreated', () => {
   it('reads seconds and milliseconds as the same instant', () => {

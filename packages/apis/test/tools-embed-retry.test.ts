@@ -8,7 +8,7 @@ import {
   RateLimitError,
 } from '@clova-studio/core';
 import { describe, expect, it } from 'vitest';
-import { rateLimitDelay } from '../src/embedding/embed-retry';
+import { rateLimitDelay } from '../src/embedding/embed-retry.js';
 
 const rateLimited = (headers: Record<string, string> = {}) =>
   new RateLimitError('429', { status: 429, code: '42901', headers: new Headers(headers) });

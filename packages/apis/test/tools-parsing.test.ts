@@ -4,8 +4,8 @@ import {
   routerResponseSchema,
   trainingListResponseSchema,
   trainingTaskSchema,
-} from '../src/index';
-import { parseSkillsetStreamEvent } from '../src/internal';
+} from '../src/index.js';
+import { parseSkillsetStreamEvent } from '../src/internal.js';
 
 const waitingTask = {
   id: 'czf9fbky',

@@ -1,7 +1,7 @@
 import { BadRequestError, RequestValidationError } from '@clova-studio/core';
 import { describe, expect, it } from 'vitest';
-import { createRerank } from '../src/index';
-import { useEmulator } from './tools-setup';
+import { createRerank } from '../src/index.js';
+import { useEmulator } from './helpers/emulator.js';
 
 const t = useEmulator();
 

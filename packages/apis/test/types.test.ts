@@ -16,8 +16,8 @@ import {
   type chatToolSchema,
   type FinishReason,
   type ToolCall,
-} from '../src/index';
-import { useEmulator } from './helpers/emulator';
+} from '../src/index.js';
+import { useEmulator } from './helpers/emulator.js';
 
 const env = useEmulator();
 
@@ -34,9 +34,8 @@ describe('response types', () => {
 
   it('APIError.status is the HTTP status of the answer', async () => {
     await env.ready;
-    const err = await env
-      .client()
-      .chat.create(
+    const err = await env.client.chat
+      .create(
         { model: 'HCX-005', messages: [{ role: 'user', content: 'hi' }] },
         { headers: { 'x-clova-emulator-fault': 'status=503' } },
       )
@@ -84,7 +83,7 @@ describe('request types', () => {
       },
     ];
     const messages: ChatMessage[] = [{ role: 'user', content: 'What is the weather in Seoul?' }];
-    const client = env.client();
+    const client = env.client;
     const first = await client.chat.create({ model: 'HCX-005', messages, tools, maxTokens: 1024 });
     const call = first.message.toolCalls?.[0];
     expect(call?.function.name).toBe('get_weather');

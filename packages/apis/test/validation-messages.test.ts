@@ -6,9 +6,9 @@ import {
   type ChatCompletionsV3Params,
   chatCompletionsV3ResponseSchema,
   RequestValidationError,
-} from '../src/index';
-import { parseResponse } from '../src/shared/parse-response';
-import { useEmulator } from './helpers/emulator';
+} from '../src/index.js';
+import { parseResponse } from '../src/shared/parse-response.js';
+import { useEmulator } from './helpers/emulator.js';
 
 const env = useEmulator();
 beforeAll(() => env.ready);
@@ -16,12 +16,11 @@ beforeAll(() => env.ready);
 const hi = [{ role: 'user' as const, content: 'hi' }];
 
 async function issuesOf(params: unknown): Promise<Record<string, string>> {
-  const err = await env
-    .client()
-    .chat.create(params as ChatCompletionsV3Params)
+  const err = await env.client.chat
+    .create(params as ChatCompletionsV3Params)
     .catch((e: unknown) => e);
   expect(err).toBeInstanceOf(RequestValidationError);
-  expect(env.emu.requests).toHaveLength(0);
+  expect(env.emulator.requests).toHaveLength(0);
   return Object.fromEntries((err as RequestValidationError).issues.map((i) => [i.path, i.message]));
 }
 
@@ -82,9 +81,8 @@ describe('validation messages', () => {
   });
 
   it('reports a field once (maxTokens over the type range and the model maximum)', async () => {
-    const err = (await env
-      .client()
-      .chat.create({ model: 'HCX-005', messages: hi, maxTokens: 5000 })
+    const err = (await env.client.chat
+      .create({ model: 'HCX-005', messages: hi, maxTokens: 5000 })
       .catch((e: unknown) => e)) as RequestValidationError;
     expect(err.issues).toEqual([
       { path: 'maxTokens', message: 'must be ≥ 1 and ≤ 4096 (got 5000)' },
@@ -93,12 +91,11 @@ describe('validation messages', () => {
   });
 
   it('keeps the opt-out: validate: false sends the request as given', async () => {
-    const err = await env
-      .client()
-      .chat.create({ model: 'HCX-005', messages: hi, temperature: 5 }, { validate: false })
+    const err = await env.client.chat
+      .create({ model: 'HCX-005', messages: hi, temperature: 5 }, { validate: false })
       .catch((e: unknown) => e);
     expect(err).not.toBeInstanceOf(RequestValidationError);
-    expect(env.emu.requests).toHaveLength(1);
+    expect(env.emulator.requests).toHaveLength(1);
   });
 });
 
@@ -113,9 +110,8 @@ describe('unknown models', () => {
   });
 
   it('also on chat.v1', async () => {
-    const err = await env
-      .client()
-      .chat.v1.create({ model: 'hcx-dash-001', messages: hi })
+    const err = await env.client.chat.v1
+      .create({ model: 'hcx-dash-001', messages: hi })
       .catch((e: unknown) => e);
     expect((err as RequestValidationError).issues[0]).toEqual({
       path: 'model',
@@ -124,24 +120,22 @@ describe('unknown models', () => {
   });
 
   it('an id the table does not know is left to the service (it may be newer)', async () => {
-    const err = await env
-      .client()
-      .chat.create({ model: 'HCX-999', messages: hi })
+    const err = await env.client.chat
+      .create({ model: 'HCX-999', messages: hi })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadRequestError);
-    expect(env.emu.requests.map((r) => r.path)).toEqual(['/v3/chat-completions/HCX-999']);
+    expect(env.emulator.requests.map((r) => r.path)).toEqual(['/v3/chat-completions/HCX-999']);
     // the service's 40080 "Model not found" does not say which: the error names the request
     expect((err as BadRequestError).message).toBe(
-      `400 40080: Model not found (POST ${env.emu.url}/v3/chat-completions/HCX-999)`,
+      `400 40080: Model not found (POST ${env.emulator.url}/v3/chat-completions/HCX-999)`,
     );
   });
 });
 
 describe('other messages', () => {
   it('a path id of the wrong type', async () => {
-    const err = await env
-      .client()
-      .router.route(42 as unknown as string, { query: 'hi' })
+    const err = await env.client.router
+      .route(42 as unknown as string, { query: 'hi' })
       .catch((e: unknown) => e);
     expect((err as RequestValidationError).issues).toEqual([
       { path: 'routerId', message: 'must be a string (got 42)' },

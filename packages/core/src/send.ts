@@ -57,8 +57,8 @@ function buildURL(base: string, path: string, query: QueryParams | undefined): s
   return s ? url + (url.includes('?') ? '&' : '?') + s : url;
 }
 
-/** The body as every attempt sends it: JSON text, or the raw body (a stream read once into bytes, so a retry can send it again). */
-async function replayableBody(body: unknown, json: boolean): Promise<BodyInit | undefined> {
+/** The body as every attempt sends it: JSON text, or the raw body (a stream is read once into bytes, so that a retry can send it again). */
+function replayableBody(body: unknown, json: boolean): BodyInit | Promise<ArrayBuffer> | undefined {
   if (json) return JSON.stringify(body);
   if (body instanceof ReadableStream) return new Response(body).arrayBuffer();
   return body as BodyInit | undefined;
@@ -131,7 +131,8 @@ export async function send(
     retries: 0,
     controller,
   } as Call;
-  const body = await replayableBody(req.body, json);
+  let body = replayableBody(req.body, json);
+  if (body instanceof Promise) body = await body;
   const fetch = opts.fetch ?? globalThis.fetch;
   let pending: ReturnType<typeof ky>;
   try {

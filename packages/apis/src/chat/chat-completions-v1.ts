@@ -1,26 +1,24 @@
-import type { APIPromise } from '@clova-studio/core';
 import {
   defineEndpoint,
-  type EndpointSpec,
-  type EndpointTarget,
+  defineStreamEndpoint,
   endpointRequest,
-  sendStreamRequest,
-} from '../shared/endpoint';
-import type { ClovaRequestOptions } from '../validation/request-options';
+  endpointSpec,
+} from '../shared/endpoint.js';
+import type { ClovaRequestOptions } from '../validation/request-options.js';
 import {
   type ChatCompletionsV1Params,
   chatCompletionsV1ParamsSchema,
-} from './chat-completions-v1-request';
+} from './chat-completions-v1-request.js';
 import {
   type ChatCompletionsV1Response,
   type ChatCompletionsV1TokenEvent,
   chatCompletionsV1ResponseSchema,
   chatCompletionsV1TokenEventSchema,
-} from './chat-completions-v1-response';
-import type { ChatUsage } from './chat-completions-v3-response';
-import { ChatStream, type StreamStep } from './chat-stream';
-import { chatStreamEventParser, type TokenOrResultEvent } from './chat-stream-event';
-import { chatV1ResponseToV3 } from './chat-v3-to-v1';
+} from './chat-completions-v1-response.js';
+import type { ChatUsage } from './chat-completions-v3-response.js';
+import { ChatStream, type StreamStep } from './chat-stream.js';
+import { chatStreamEventParser, type TokenOrResultEvent } from './chat-stream-event.js';
+import { chatV1ResponseToV3 } from './chat-v3-to-v1.js';
 
 /** A typed v1 stream event: a `token` delta or the final `result`. */
 export type ChatCompletionsV1StreamEvent = TokenOrResultEvent<
@@ -32,17 +30,12 @@ export type ChatCompletionsV1StreamEvent = TokenOrResultEvent<
 export type ChatCompletionsV1Stream = ChatStream<ChatCompletionsV1StreamEvent, ChatUsage>;
 
 /** Chat Completions v1: a model's path, or a tuned task's (`/v1|v2/tasks/{taskId}/…`). */
-const chatV1 = {
-  method: 'POST',
-  path: '/v1/chat-completions/{model}',
+const route = 'POST /v1/chat-completions/{model}';
+const options = {
   taskPath: '/{taskApiVersion}/tasks/{taskId}/chat-completions',
-  params: chatCompletionsV1ParamsSchema,
-  response: chatCompletionsV1ResponseSchema,
   defaults: { taskApiVersion: 'v1' },
-} satisfies EndpointSpec<
-  typeof chatCompletionsV1ParamsSchema,
-  typeof chatCompletionsV1ResponseSchema
->;
+};
+const chatV1 = endpointSpec(route, chatCompletionsV1ParamsSchema, options);
 
 /**
  * Validates v1 parameters into the request: the model or tuned-task path, and the body. Also
@@ -60,7 +53,12 @@ export function routeChatCompletionV1(
  * Chat Completions v1 (`POST /v1/chat-completions/{model}`, or `/v1|v2/tasks/{taskId}/chat-completions`)
  * for HCX-003, HCX-DASH-001 and their tuned tasks. Returns the v1 result (`stopReason` lower-cased).
  */
-export const createChatCompletionV1 = defineEndpoint(chatV1);
+export const createChatCompletionV1 = defineEndpoint(
+  route,
+  chatCompletionsV1ParamsSchema,
+  chatCompletionsV1ResponseSchema,
+  options,
+);
 
 /** Parses one raw v1 SSE event. */
 export const parseChatCompletionsV1Event = chatStreamEventParser(
@@ -82,15 +80,10 @@ export function chatCompletionsV1Step(e: ChatCompletionsV1StreamEvent): StreamSt
 }
 
 /** Chat Completions v1, streamed (`token` events, then `result`). */
-export function streamChatCompletionV1(
-  target: EndpointTarget,
-  params: ChatCompletionsV1Params,
-  options?: ClovaRequestOptions,
-): APIPromise<ChatCompletionsV1Stream> {
-  return sendStreamRequest(
-    target,
-    options,
-    (opts) => routeChatCompletionV1(params, opts),
-    (stream) => new ChatStream(stream, parseChatCompletionsV1Event, chatCompletionsV1Step),
-  );
-}
+export const streamChatCompletionV1 = defineStreamEndpoint(
+  route,
+  chatCompletionsV1ParamsSchema,
+  (stream): ChatCompletionsV1Stream =>
+    new ChatStream(stream, parseChatCompletionsV1Event, chatCompletionsV1Step),
+  options,
+);

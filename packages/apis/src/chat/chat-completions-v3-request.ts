@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import type { ChatModel } from '../models';
-import { seedSchema, topKSchema, topPSchema } from '../shared/ranges';
-import { checkChatCompletionsV3Rules } from './chat-completions-v3-rules';
-import { type ChatMessage, chatMessageSchema } from './chat-message-v3';
-import { chatModelSchema } from './chat-model-schema';
+import type { ChatModel } from '../models.js';
+import { seedSchema, topKSchema, topPSchema } from '../shared/ranges.js';
+import { checkChatCompletionsV3Rules } from './chat-completions-v3-rules.js';
+import { type ChatMessage, chatMessageSchema } from './chat-message-v3.js';
+import { chatModelSchema } from './chat-model-schema.js';
 import {
   type ChatTool,
   chatToolSchema,
@@ -11,7 +11,7 @@ import {
   responseFormatSchema,
   type ToolChoice,
   toolChoiceSchema,
-} from './chat-tool';
+} from './chat-tool.js';
 
 /** The body fields of Chat Completions v3 (`POST /v3/chat-completions/{model}`). */
 export const chatCompletionsV3BodyShape = {

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { type AIFilter, aiFilterSchema } from '../shared/ai-filter';
-import { createdSchema } from '../shared/normalize-created';
-import { type ToolArguments, toolArgumentsSchema } from '../shared/normalize-tool-arguments';
-import { typedSchema } from '../shared/typed-schema';
+import { type AIFilter, aiFilterSchema } from '../shared/ai-filter.js';
+import { createdSchema } from '../shared/normalize-created.js';
+import { type ToolArguments, toolArgumentsSchema } from '../shared/normalize-tool-arguments.js';
+import { typedSchema } from '../shared/typed-schema.js';
 
 /** A tool call made by the model (arguments normalised to an object). */
 export interface ToolCall {

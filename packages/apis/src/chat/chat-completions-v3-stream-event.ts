@@ -1,7 +1,11 @@
 import * as z from 'zod/mini';
-import { createdSchema } from '../shared/normalize-created';
-import { typedSchema } from '../shared/typed-schema';
-import { type ChatUsage, chatUsageSchema, type FinishReason } from './chat-completions-v3-response';
+import { createdSchema } from '../shared/normalize-created.js';
+import { typedSchema } from '../shared/typed-schema.js';
+import {
+  type ChatUsage,
+  chatUsageSchema,
+  type FinishReason,
+} from './chat-completions-v3-response.js';
 
 /**
  * A tool-call delta in a v3 `token` event: the first carries `id` and `function.name`, later

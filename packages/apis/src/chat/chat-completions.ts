@@ -1,32 +1,32 @@
 import type { APIPromise, ServerSentEvent } from '@clova-studio/core';
-import { chatModelCapabilities } from '../models';
+import { chatModelCapabilities } from '../models.js';
 import {
-  type EndpointSpec,
   type EndpointTarget,
   endpointRequest,
+  endpointSpec,
   sendRequest,
   sendStreamRequest,
-} from '../shared/endpoint';
-import { parseResponse } from '../shared/parse-response';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { parseChatCompletionsV1Event, routeChatCompletionV1 } from './chat-completions-v1';
-import { chatCompletionsV1ResponseSchema } from './chat-completions-v1-response';
+} from '../shared/endpoint.js';
+import { parseResponse } from '../shared/parse-response.js';
+import type { ClovaRequestOptions } from '../validation/request-options.js';
+import { parseChatCompletionsV1Event, routeChatCompletionV1 } from './chat-completions-v1.js';
+import { chatCompletionsV1ResponseSchema } from './chat-completions-v1-response.js';
 import {
   type ChatCompletionsV3Params,
   chatCompletionsV3ParamsSchema,
-} from './chat-completions-v3-request';
+} from './chat-completions-v3-request.js';
 import {
   type ChatCompletion,
   type ChatUsage,
   chatCompletionsV3ResponseSchema,
-} from './chat-completions-v3-response';
+} from './chat-completions-v3-response.js';
 import {
   type ChatCompletionsV3TokenEvent,
   chatCompletionsV3TokenEventSchema,
-} from './chat-completions-v3-stream-event';
-import { ChatStream, type StreamStep } from './chat-stream';
-import { chatStreamEventParser, type TokenOrResultEvent } from './chat-stream-event';
-import { chatV1ResponseToV3, chatV3ParamsToV1 } from './chat-v3-to-v1';
+} from './chat-completions-v3-stream-event.js';
+import { ChatStream, type StreamStep } from './chat-stream.js';
+import { chatStreamEventParser, type TokenOrResultEvent } from './chat-stream-event.js';
+import { chatV1ResponseToV3, chatV3ParamsToV1 } from './chat-v3-to-v1.js';
 
 /** A typed chat stream event: a `token` delta or the complete `result` (never a delta). */
 export type ChatStreamEvent = TokenOrResultEvent<ChatCompletionsV3TokenEvent, ChatCompletion>;
@@ -35,16 +35,9 @@ export type ChatStreamEvent = TokenOrResultEvent<ChatCompletionsV3TokenEvent, Ch
 export type ChatCompletionStream = ChatStream<ChatStreamEvent, ChatUsage>;
 
 /** Chat Completions v3: a model's path, or a tuned task's. */
-const chatV3 = {
-  method: 'POST',
-  path: '/v3/chat-completions/{model}',
+const chatV3 = endpointSpec('POST /v3/chat-completions/{model}', chatCompletionsV3ParamsSchema, {
   taskPath: '/v3/tasks/{taskId}/chat-completions',
-  params: chatCompletionsV3ParamsSchema,
-  response: chatCompletionsV3ResponseSchema,
-} satisfies EndpointSpec<
-  typeof chatCompletionsV3ParamsSchema,
-  typeof chatCompletionsV3ResponseSchema
->;
+});
 
 /** Whether `model` is served by Chat Completions v1 only (HCX-003, HCX-DASH-001), per `models`. */
 function isV1Model(model: string | undefined): boolean {

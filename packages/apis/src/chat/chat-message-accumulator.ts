@@ -1,6 +1,6 @@
-import { normalizeToolArguments } from '../shared/normalize-tool-arguments';
-import type { ChatCompletionMessage, ToolCall } from './chat-completions-v3-response';
-import type { ToolCallDelta } from './chat-completions-v3-stream-event';
+import { normalizeToolArguments } from '../shared/normalize-tool-arguments.js';
+import type { ChatCompletionMessage, ToolCall } from './chat-completions-v3-response.js';
+import type { ToolCallDelta } from './chat-completions-v3-stream-event.js';
 
 /** One streamed increment of an assistant message. */
 export interface MessageDelta {

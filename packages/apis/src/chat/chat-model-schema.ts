@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import type { ChatModel } from '../models';
-import { suggestModelId, unknownModelMessage } from '../shared/suggest-model';
+import type { ChatModel } from '../models.js';
+import { suggestModelId, unknownModelMessage } from '../shared/suggest-model.js';
 
 /**
  * A chat model id: any non-empty string, typed as {@link ChatModel} so editors suggest the

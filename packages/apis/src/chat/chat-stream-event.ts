@@ -1,6 +1,6 @@
 import type { ServerSentEvent } from '@clova-studio/core';
 import type * as z from 'zod/mini';
-import { parseResponse } from '../shared/parse-response';
+import { parseResponse } from '../shared/parse-response.js';
 
 /** A typed `token` or `result` event of a native chat stream. */
 export type TokenOrResultEvent<TToken, TResult> =

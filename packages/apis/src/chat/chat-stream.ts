@@ -4,8 +4,8 @@ import {
   type ServerSentEvent,
   Stream,
 } from '@clova-studio/core';
-import type { ChatCompletionMessage } from './chat-completions-v3-response';
-import { ChatMessageAccumulator, type MessageDelta } from './chat-message-accumulator';
+import type { ChatCompletionMessage } from './chat-completions-v3-response.js';
+import { ChatMessageAccumulator, type MessageDelta } from './chat-message-accumulator.js';
 
 /** The complete answer of a stream: from its `result` event, or assembled from the deltas. */
 export interface StreamFinal<TUsage> {

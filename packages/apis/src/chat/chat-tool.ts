@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { functionTypeSchema } from '../shared/function-type';
+import { functionTypeSchema } from '../shared/function-type.js';
 
 /** A function the model may call (v3 function calling). */
 export const chatToolSchema = z.object({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { FinishReason } from './chat-completions-v3-response';
+import type { FinishReason } from './chat-completions-v3-response.js';
 
 /**
  * Why a v1 generation stopped, lower-cased: `length` (output cap), `end_token` (the model's end

@@ -1,15 +1,8 @@
-import type { APIPromise } from '@clova-studio/core';
-import { APIResource } from '../shared/api-resource';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { createCompletion } from './completions';
-import type { CompletionParams } from './completions-request';
-import type { CompletionResponse } from './completions-response';
+import { APIResource, type Bound } from '../shared/api-resource.js';
+import { createCompletion } from './completions.js';
 
 /** Legacy Completions for LK models (deprecated by NAVER). */
 export class Completions extends APIResource {
   /** `POST /v1/completions/{model}` or `/v1/tasks/{taskId}/completions`. */
-  readonly create: (
-    params: CompletionParams,
-    options?: ClovaRequestOptions,
-  ) => APIPromise<CompletionResponse> = this.bind(createCompletion);
+  readonly create: Bound<typeof createCompletion> = this.bind(createCompletion);
 }

@@ -1,15 +1,14 @@
-import { defineEndpoint } from '../shared/endpoint';
-import { completionParamsSchema } from './completions-request';
-import { completionResponseSchema } from './completions-response';
+import { defineEndpoint } from '../shared/endpoint.js';
+import { completionParamsSchema } from './completions-request.js';
+import { completionResponseSchema } from './completions-response.js';
 
 /**
  * Legacy Completions (`POST /v1/completions/{model}` for LK models, or
  * `/v1/tasks/{taskId}/completions`). Deprecated by NAVER.
  */
-export const createCompletion = defineEndpoint({
-  method: 'POST',
-  path: '/v1/completions/{model}',
-  taskPath: '/v1/tasks/{taskId}/completions',
-  params: completionParamsSchema,
-  response: completionResponseSchema,
-});
+export const createCompletion = defineEndpoint(
+  'POST /v1/completions/{model}',
+  completionParamsSchema,
+  completionResponseSchema,
+  { taskPath: '/v1/tasks/{taskId}/completions' },
+);

@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint';
-import { embeddingResponseSchema } from './embedding-response';
-import { embeddingV2ParamsSchema } from './embedding-v2-request';
+import { defineEndpoint } from '../shared/endpoint.js';
+import { embeddingResponseSchema } from './embedding-response.js';
+import { embeddingV2ParamsSchema } from './embedding-v2-request.js';
 
 /**
  * Embedding v2: embeds one text with `bge-m3`, up to 8,192 tokens (`POST /v1/api-tools/embedding/v2`).
@@ -11,9 +11,8 @@ import { embeddingV2ParamsSchema } from './embedding-v2-request';
  * ```
  * @throws RequestValidationError when `text` is empty (before sending).
  */
-export const createEmbeddingV2 = defineEndpoint({
-  method: 'POST',
-  path: '/v1/api-tools/embedding/v2',
-  params: embeddingV2ParamsSchema,
-  response: embeddingResponseSchema,
-});
+export const createEmbeddingV2 = defineEndpoint(
+  'POST /v1/api-tools/embedding/v2',
+  embeddingV2ParamsSchema,
+  embeddingResponseSchema,
+);

@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint';
-import { embeddingParamsSchema } from './embedding-request';
-import { embeddingResponseSchema } from './embedding-response';
+import { defineEndpoint } from '../shared/endpoint.js';
+import { embeddingParamsSchema } from './embedding-request.js';
+import { embeddingResponseSchema } from './embedding-response.js';
 
 /**
  * Embedding v1: embeds one text with `clir-emb-dolphin` (default) or `clir-sts-dolphin`
@@ -12,10 +12,9 @@ import { embeddingResponseSchema } from './embedding-response';
  * ```
  * @throws RequestValidationError when `text` is empty (before sending).
  */
-export const createEmbedding = defineEndpoint({
-  method: 'POST',
-  path: '/v1/api-tools/embedding/{model}',
-  params: embeddingParamsSchema,
-  response: embeddingResponseSchema,
-  defaults: { model: 'clir-emb-dolphin' },
-});
+export const createEmbedding = defineEndpoint(
+  'POST /v1/api-tools/embedding/{model}',
+  embeddingParamsSchema,
+  embeddingResponseSchema,
+  { defaults: { model: 'clir-emb-dolphin' } },
+);

@@ -1,15 +1,15 @@
 import { backoff, isRetryable, newRequestId, RateLimitError } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import { RateLimiter } from '../rate-limiter';
-import { type Clock, systemClock, throwIfAborted } from '../shared/clock';
-import type { EndpointTarget } from '../shared/endpoint';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { validateRequest } from '../validation/validate-request';
-import { createEmbedding } from './create-embedding';
-import { createEmbeddingV2 } from './create-embedding-v2';
-import { rateLimitDelay } from './embed-retry';
-import type { EmbeddingModel } from './embedding-request';
-import type { EmbeddingResponse } from './embedding-response';
+import { RateLimiter } from '../rate-limiter.js';
+import { type Clock, systemClock, throwIfAborted } from '../shared/clock.js';
+import type { EndpointTarget } from '../shared/endpoint.js';
+import type { ClovaRequestOptions } from '../validation/request-options.js';
+import { validateRequest } from '../validation/validate-request.js';
+import { createEmbedding } from './create-embedding.js';
+import { createEmbeddingV2 } from './create-embedding-v2.js';
+import { rateLimitDelay } from './embed-retry.js';
+import type { EmbeddingModel } from './embedding-request.js';
+import type { EmbeddingResponse } from './embedding-response.js';
 
 /** Progress of {@link embedMany}. */
 export interface EmbedManyProgress {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { typedSchema } from '../shared/typed-schema';
+import { typedSchema } from '../shared/typed-schema.js';
 
 /** `result` of Embedding v1 and v2. */
 export interface EmbeddingResponse {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineEndpoint } from '../shared/endpoint';
+import { defineEndpoint } from '../shared/endpoint.js';
 
 /** Parameters of `POST /v1/openai/embeddings`. */
 export const openAIEmbeddingParamsSchema = z.object({
@@ -46,11 +46,9 @@ export const openAIEmbeddingResponseSchema = z.looseObject({
 export type OpenAIEmbeddingResponse = z.output<typeof openAIEmbeddingResponseSchema>;
 
 /** OpenAI-compatible Embeddings (`POST /v1/openai/embeddings`). */
-export const createOpenAIEmbedding = defineEndpoint({
-  method: 'POST',
-  path: '/v1/openai/embeddings',
-  params: openAIEmbeddingParamsSchema,
-  response: openAIEmbeddingResponseSchema,
-  defaults: { encoding_format: 'float' },
-  envelope: false,
-});
+export const createOpenAIEmbedding = defineEndpoint(
+  'POST /v1/openai/embeddings',
+  openAIEmbeddingParamsSchema,
+  openAIEmbeddingResponseSchema,
+  { defaults: { encoding_format: 'float' }, envelope: false },
+);

@@ -1,9 +1,9 @@
 import type { APIPromise } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import { type EndpointTarget, sendRequest } from '../shared/endpoint';
-import { createdSchema } from '../shared/normalize-created';
-import { parseResponse } from '../shared/parse-response';
-import type { ClovaRequestOptions } from '../validation/request-options';
+import { type EndpointTarget, sendRequest } from '../shared/endpoint.js';
+import { createdSchema } from '../shared/normalize-created.js';
+import { parseResponse } from '../shared/parse-response.js';
+import type { ClovaRequestOptions } from '../validation/request-options.js';
 
 /** Response of `GET /v1/openai/models`. */
 export const openAIModelListSchema = z.looseObject({

@@ -1,33 +1,15 @@
-import type { APIPromise } from '@clova-studio/core';
-import { APIResource } from '../shared/api-resource';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import {
-  createOpenAIChatCompletion,
-  type OpenAIChatCompletionStream,
-  streamOpenAIChatCompletion,
-} from './openai-chat';
-import type { OpenAIChatCompletionParams } from './openai-chat-request';
-import type { OpenAIChatCompletion } from './openai-chat-response';
-import {
-  createOpenAIEmbedding,
-  type OpenAIEmbeddingParams,
-  type OpenAIEmbeddingResponse,
-} from './openai-embeddings';
-import { listOpenAIModels, type OpenAIModelList } from './openai-models';
+import { APIResource, type Bound } from '../shared/api-resource.js';
+import { createOpenAIChatCompletion, streamOpenAIChatCompletion } from './openai-chat.js';
+import { createOpenAIEmbedding } from './openai-embeddings.js';
+import { listOpenAIModels } from './openai-models.js';
 
 /** `client.openai.chat.completions`. */
 export class OpenAIChatCompletions extends APIResource {
-  /** `POST /v1/openai/chat/completions`. */
-  readonly create: (
-    params: OpenAIChatCompletionParams,
-    options?: ClovaRequestOptions,
-  ) => APIPromise<OpenAIChatCompletion> = this.bind(createOpenAIChatCompletion);
+  /** `POST /v1/openai/embeddings`. */
+  readonly create: Bound<typeof createOpenAIChatCompletion> = this.bind(createOpenAIChatCompletion);
 
   /** `POST /v1/openai/chat/completions` with `stream: true`. */
-  readonly stream: (
-    params: OpenAIChatCompletionParams,
-    options?: ClovaRequestOptions,
-  ) => APIPromise<OpenAIChatCompletionStream> = this.bind(streamOpenAIChatCompletion);
+  readonly stream: Bound<typeof streamOpenAIChatCompletion> = this.bind(streamOpenAIChatCompletion);
 }
 
 /** `client.openai.chat`. */
@@ -39,17 +21,13 @@ export class OpenAIChat extends APIResource {
 /** `client.openai.embeddings`. */
 export class OpenAIEmbeddings extends APIResource {
   /** `POST /v1/openai/embeddings`. */
-  readonly create: (
-    params: OpenAIEmbeddingParams,
-    options?: ClovaRequestOptions,
-  ) => APIPromise<OpenAIEmbeddingResponse> = this.bind(createOpenAIEmbedding);
+  readonly create: Bound<typeof createOpenAIEmbedding> = this.bind(createOpenAIEmbedding);
 }
 
 /** `client.openai.models`. */
 export class OpenAIModels extends APIResource {
   /** `GET /v1/openai/models`. */
-  readonly list: (options?: ClovaRequestOptions) => APIPromise<OpenAIModelList> =
-    this.bind(listOpenAIModels);
+  readonly list: Bound<typeof listOpenAIModels> = this.bind(listOpenAIModels);
 }
 
 /** The OpenAI-compatible layer (`/v1/openai`), in OpenAI's snake_case shapes. */

@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint';
-import { ragReasoningParamsSchema } from './rag-reasoning-request';
-import { ragReasoningResponseSchema } from './rag-reasoning-response';
+import { defineEndpoint } from '../shared/endpoint.js';
+import { ragReasoningParamsSchema } from './rag-reasoning-request.js';
+import { ragReasoningResponseSchema } from './rag-reasoning-response.js';
 
 /**
  * RAG Reasoning: asks for search tool calls, then answers from the `tool` results with `<docId>` citations (`POST /v1/api-tools/rag-reasoning`).
@@ -11,9 +11,8 @@ import { ragReasoningResponseSchema } from './rag-reasoning-response';
  * ```
  * @throws RequestValidationError naming the field when a documented rule is broken (before sending).
  */
-export const createRagReasoning = defineEndpoint({
-  method: 'POST',
-  path: '/v1/api-tools/rag-reasoning',
-  params: ragReasoningParamsSchema,
-  response: ragReasoningResponseSchema,
-});
+export const createRagReasoning = defineEndpoint(
+  'POST /v1/api-tools/rag-reasoning',
+  ragReasoningParamsSchema,
+  ragReasoningResponseSchema,
+);

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { requestToolCallSchema } from '../chat/chat-message-v3';
-import { toolChoiceSchema } from '../chat/chat-tool';
-import { functionTypeSchema } from '../shared/function-type';
-import { seedSchema, topKSchema, topPSchema } from '../shared/ranges';
+import { requestToolCallSchema } from '../chat/chat-message-v3.js';
+import { toolChoiceSchema } from '../chat/chat-tool.js';
+import { functionTypeSchema } from '../shared/function-type.js';
+import { seedSchema, topKSchema, topPSchema } from '../shared/ranges.js';
 
 /** One message of a RAG Reasoning conversation. */
 export const ragReasoningMessageSchema = z

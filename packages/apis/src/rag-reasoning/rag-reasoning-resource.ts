@@ -1,9 +1,5 @@
-import type { APIPromise } from '@clova-studio/core';
-import { APIResource } from '../shared/api-resource';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { createRagReasoning } from './create-rag-reasoning';
-import type { RagReasoningParams } from './rag-reasoning-request';
-import type { RagReasoningResponse } from './rag-reasoning-response';
+import { APIResource, type Bound } from '../shared/api-resource.js';
+import { createRagReasoning } from './create-rag-reasoning.js';
 
 /** RAG Reasoning: `client.ragReasoning`. */
 export class RagReasoning extends APIResource {
@@ -15,8 +11,5 @@ export class RagReasoning extends APIResource {
    * const { message } = await client.ragReasoning.create({ messages, tools, toolChoice: 'auto' });
    * ```
    */
-  readonly create: (
-    params: RagReasoningParams,
-    options?: ClovaRequestOptions,
-  ) => APIPromise<RagReasoningResponse> = this.bind(createRagReasoning);
+  readonly create: Bound<typeof createRagReasoning> = this.bind(createRagReasoning);
 }

@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint';
-import { rerankerParamsSchema } from './reranker-request';
-import { rerankerResponseSchema } from './reranker-response';
+import { defineEndpoint } from '../shared/endpoint.js';
+import { rerankerParamsSchema } from './reranker-request.js';
+import { rerankerResponseSchema } from './reranker-response.js';
 
 /**
  * Reranker: picks the documents relevant to a query and writes an answer citing them as `<docN>` tags (`POST /v1/api-tools/reranker`).
@@ -11,9 +11,8 @@ import { rerankerResponseSchema } from './reranker-response';
  * ```
  * @throws RequestValidationError naming the field when a documented rule is broken (before sending).
  */
-export const createRerank = defineEndpoint({
-  method: 'POST',
-  path: '/v1/api-tools/reranker',
-  params: rerankerParamsSchema,
-  response: rerankerResponseSchema,
-});
+export const createRerank = defineEndpoint(
+  'POST /v1/api-tools/reranker',
+  rerankerParamsSchema,
+  rerankerResponseSchema,
+);

@@ -1,9 +1,5 @@
-import type { APIPromise } from '@clova-studio/core';
-import { APIResource } from '../shared/api-resource';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { createRerank } from './create-rerank';
-import type { RerankerParams } from './reranker-request';
-import type { RerankerResponse } from './reranker-response';
+import { APIResource, type Bound } from '../shared/api-resource.js';
+import { createRerank } from './create-rerank.js';
 
 /** Reranker: `client.reranker`. */
 export class Reranker extends APIResource {
@@ -15,8 +11,5 @@ export class Reranker extends APIResource {
    * const { result, citedDocuments } = await client.reranker.create({ query, documents });
    * ```
    */
-  readonly create: (
-    params: RerankerParams,
-    options?: ClovaRequestOptions,
-  ) => APIPromise<RerankerResponse> = this.bind(createRerank);
+  readonly create: Bound<typeof createRerank> = this.bind(createRerank);
 }

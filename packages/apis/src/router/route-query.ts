@@ -1,6 +1,6 @@
-import { defineIdEndpoint } from '../shared/endpoint';
-import { routerParamsSchema } from './router-request';
-import { routerResponseSchema } from './router-response';
+import { defineIdEndpoint } from '../shared/endpoint.js';
+import { routerParamsSchema } from './router-request.js';
+import { routerResponseSchema } from './router-response.js';
 
 /**
  * Router: classifies a query into the router's domains and runs its content and safety filters
@@ -12,10 +12,10 @@ import { routerResponseSchema } from './router-response';
  * ```
  * @throws RequestValidationError naming the field when `routerId`, `version` or `query` is invalid (before sending).
  */
-export const routeQuery = defineIdEndpoint('routerId', {
-  method: 'POST',
-  path: '/v1/routers/{routerId}/versions/{version}/route',
-  params: routerParamsSchema,
-  response: routerResponseSchema,
-  defaults: { version: 1 },
-});
+export const routeQuery = defineIdEndpoint(
+  'routerId',
+  'POST /v1/routers/{routerId}/versions/{version}/route',
+  routerParamsSchema,
+  routerResponseSchema,
+  { defaults: { version: 1 } },
+);

@@ -1,9 +1,5 @@
-import type { APIPromise } from '@clova-studio/core';
-import { APIResource } from '../shared/api-resource';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { routeQuery } from './route-query';
-import type { RouterParams } from './router-request';
-import type { RouterResponse } from './router-response';
+import { APIResource, type Bound } from '../shared/api-resource.js';
+import { routeQuery } from './route-query.js';
 
 /** Router: `client.router`. */
 export class Router extends APIResource {
@@ -15,9 +11,5 @@ export class Router extends APIResource {
    * const { domain } = await client.router.route('k6mdhbkh', { query: 'Weather tomorrow?', version: 1 });
    * ```
    */
-  readonly route: (
-    routerId: string,
-    params: RouterParams,
-    options?: ClovaRequestOptions,
-  ) => APIPromise<RouterResponse> = this.bind(routeQuery);
+  readonly route: Bound<typeof routeQuery> = this.bind(routeQuery);
 }

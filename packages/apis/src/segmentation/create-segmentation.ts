@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint';
-import { segmentationParamsSchema } from './segmentation-request';
-import { segmentationResponseSchema } from './segmentation-response';
+import { defineEndpoint } from '../shared/endpoint.js';
+import { segmentationParamsSchema } from './segmentation-request.js';
+import { segmentationResponseSchema } from './segmentation-response.js';
 
 /**
  * Break paragraph (segmentation): splits a document into paragraphs of sentences by topic (`POST /v1/api-tools/segmentation`).
@@ -11,9 +11,8 @@ import { segmentationResponseSchema } from './segmentation-response';
  * ```
  * @throws RequestValidationError naming the field when a documented rule is broken (before sending).
  */
-export const createSegmentation = defineEndpoint({
-  method: 'POST',
-  path: '/v1/api-tools/segmentation',
-  params: segmentationParamsSchema,
-  response: segmentationResponseSchema,
-});
+export const createSegmentation = defineEndpoint(
+  'POST /v1/api-tools/segmentation',
+  segmentationParamsSchema,
+  segmentationResponseSchema,
+);

@@ -1,9 +1,5 @@
-import type { APIPromise } from '@clova-studio/core';
-import { APIResource } from '../shared/api-resource';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { createSegmentation } from './create-segmentation';
-import type { SegmentationParams } from './segmentation-request';
-import type { SegmentationResponse } from './segmentation-response';
+import { APIResource, type Bound } from '../shared/api-resource.js';
+import { createSegmentation } from './create-segmentation.js';
 
 /** Break paragraph (segmentation): `client.segmentation`. */
 export class Segmentation extends APIResource {
@@ -15,8 +11,5 @@ export class Segmentation extends APIResource {
    * const { topicSeg } = await client.segmentation.create({ text: document });
    * ```
    */
-  readonly create: (
-    params: SegmentationParams,
-    options?: ClovaRequestOptions,
-  ) => APIPromise<SegmentationResponse> = this.bind(createSegmentation);
+  readonly create: Bound<typeof createSegmentation> = this.bind(createSegmentation);
 }

@@ -8,6 +8,11 @@ export interface ResourceContext {
   readonly validation: boolean;
 }
 
+/** An endpoint function with its first argument, the client, bound: what a resource method is. */
+export type Bound<F> = F extends (client: never, ...args: infer A) => infer R
+  ? (...args: A) => R
+  : never;
+
 /**
  * Base class of every resource group (`client.chat`, `client.embeddings`, …): each method is an
  * endpoint function called on the owning client ({@link APIResource.bind}), so the client's

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeValue } from '../validation/issue-message';
+import { describeValue } from '../validation/issue-message.js';
 
 /**
  * The `type: 'function'` of a tool definition. Its input type is `string`, so that a tool written

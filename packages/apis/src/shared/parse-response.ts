@@ -1,7 +1,7 @@
 import { ClovaStudioError } from '@clova-studio/core';
 import type * as z from 'zod/mini';
-import { formatIssuePath } from '../validation/format-issue-path';
-import { issueMessage } from '../validation/issue-message';
+import { formatIssuePath } from '../validation/format-issue-path.js';
+import { issueMessage } from '../validation/issue-message.js';
 
 /**
  * Parses a response leniently: unknown fields pass through (the schemas are loose), documented

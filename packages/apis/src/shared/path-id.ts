@@ -1,7 +1,7 @@
 import { RequestValidationError } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import { issueMessage } from '../validation/issue-message';
-import type { ValidationOptions } from '../validation/validate-request';
+import { issueMessage } from '../validation/issue-message.js';
+import type { ValidationOptions } from '../validation/validate-request.js';
 
 const pathIdSchema = z.string().check(z.minLength(1, 'must not be empty'));
 

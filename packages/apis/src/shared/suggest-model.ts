@@ -1,4 +1,4 @@
-import { type ModelId, models } from '../models';
+import { type ModelId, models } from '../models.js';
 
 /** Lower case, with `_` and spaces read as `-`: how a slip in a model id is compared. */
 function fold(id: string): string {

@@ -1,15 +1,12 @@
-import { defineIdEndpoint, type EndpointSpec } from '../shared/endpoint';
-import { skillsetParamsSchema } from './skillset-request';
-import { skillsetResponseSchema } from './skillset-response';
+import { defineIdEndpoint, endpointSpec, type Route } from '../shared/endpoint.js';
+import { skillsetParamsSchema } from './skillset-request.js';
+import { skillsetResponseSchema } from './skillset-response.js';
 
-/** Generate skillset final answer, declared once for the plain and the streamed call. */
-export const skillsetFinalAnswer = {
-  method: 'POST',
-  path: '/v1/skillsets/{skillsetId}/versions/{version}/final-answer',
-  params: skillsetParamsSchema,
-  response: skillsetResponseSchema,
-  defaults: { version: 1 },
-} satisfies EndpointSpec<typeof skillsetParamsSchema, typeof skillsetResponseSchema>;
+const route: Route = 'POST /v1/skillsets/{skillsetId}/versions/{version}/final-answer';
+const options = { defaults: { version: 1 } };
+
+/** The request of Generate skillset final answer, for the streamed call. */
+export const skillsetFinalAnswer = endpointSpec(route, skillsetParamsSchema, options);
 
 /**
  * Generate skillset final answer: plans, calls the skillset's skill APIs and answers the query
@@ -21,4 +18,10 @@ export const skillsetFinalAnswer = {
  * ```
  * @throws RequestValidationError naming the field when a documented rule is broken (before sending).
  */
-export const generateSkillsetFinalAnswer = defineIdEndpoint('skillsetId', skillsetFinalAnswer);
+export const generateSkillsetFinalAnswer = defineIdEndpoint(
+  'skillsetId',
+  route,
+  skillsetParamsSchema,
+  skillsetResponseSchema,
+  options,
+);

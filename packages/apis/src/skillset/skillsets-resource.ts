@@ -1,11 +1,6 @@
-import type { APIPromise } from '@clova-studio/core';
-import { APIResource } from '../shared/api-resource';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { generateSkillsetFinalAnswer } from './generate-skillset-final-answer';
-import type { SkillsetParams } from './skillset-request';
-import type { SkillsetResponse } from './skillset-response';
-import type { SkillsetStream } from './skillset-stream';
-import { streamSkillsetFinalAnswer } from './stream-skillset-final-answer';
+import { APIResource, type Bound } from '../shared/api-resource.js';
+import { generateSkillsetFinalAnswer } from './generate-skillset-final-answer.js';
+import { streamSkillsetFinalAnswer } from './stream-skillset-final-answer.js';
 
 /** Skillsets (Skill Trainer): `client.skillsets`. */
 export class Skillsets extends APIResource {
@@ -17,11 +12,9 @@ export class Skillsets extends APIResource {
    * const { finalAnswer } = await client.skillsets.generateFinalAnswer('stocub8o', { query: 'Weather tomorrow?' });
    * ```
    */
-  readonly generateFinalAnswer: (
-    skillsetId: string,
-    params: SkillsetParams,
-    options?: ClovaRequestOptions,
-  ) => APIPromise<SkillsetResponse> = this.bind(generateSkillsetFinalAnswer);
+  readonly generateFinalAnswer: Bound<typeof generateSkillsetFinalAnswer> = this.bind(
+    generateSkillsetFinalAnswer,
+  );
 
   /**
    * Generate skillset final answer, streamed: `planning`, `cot`, `token` and `finalAnswer` events.
@@ -33,9 +26,6 @@ export class Skillsets extends APIResource {
    * for await (const event of stream) console.log(event.event);
    * ```
    */
-  readonly streamFinalAnswer: (
-    skillsetId: string,
-    params: SkillsetParams,
-    options?: ClovaRequestOptions,
-  ) => APIPromise<SkillsetStream> = this.bind(streamSkillsetFinalAnswer);
+  readonly streamFinalAnswer: Bound<typeof streamSkillsetFinalAnswer> =
+    this.bind(streamSkillsetFinalAnswer);
 }

@@ -1,11 +1,11 @@
 import type { APIPromise } from '@clova-studio/core';
-import { type EndpointTarget, endpointRequest, sendStreamRequest } from '../shared/endpoint';
-import { validatePathId } from '../shared/path-id';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { skillsetFinalAnswer } from './generate-skillset-final-answer';
-import type { SkillsetParams } from './skillset-request';
-import { SkillsetStream } from './skillset-stream';
-import { SKILLSET_END_EVENTS } from './skillset-stream-events';
+import { type EndpointTarget, endpointRequest, sendStreamRequest } from '../shared/endpoint.js';
+import { validatePathId } from '../shared/path-id.js';
+import type { ClovaRequestOptions } from '../validation/request-options.js';
+import { skillsetFinalAnswer } from './generate-skillset-final-answer.js';
+import type { SkillsetParams } from './skillset-request.js';
+import { SkillsetStream } from './skillset-stream.js';
+import { SKILLSET_END_EVENTS } from './skillset-stream-events.js';
 
 /**
  * Generate skillset final answer, streamed (`Accept: text/event-stream`): resolves once the response headers arrive

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { defineEndpoint } from '../shared/endpoint';
-import { textMessageSchema } from '../shared/text-message';
+import { defineEndpoint } from '../shared/endpoint.js';
+import { textMessageSchema } from '../shared/text-message.js';
 
 /** Parameters of the sliding window (`POST /v1/api-tools/sliding/chat-messages/{model}`). */
 export const slidingWindowParamsSchema = z.object({
@@ -25,9 +25,8 @@ export const slidingWindowResponseSchema = z.looseObject({
 export type SlidingWindowResponse = z.output<typeof slidingWindowResponseSchema>;
 
 /** Sliding window: drops the oldest turns so the messages plus `maxTokens` fit the model. */
-export const slideChatMessages = defineEndpoint({
-  method: 'POST',
-  path: '/v1/api-tools/sliding/chat-messages/{model}',
-  params: slidingWindowParamsSchema,
-  response: slidingWindowResponseSchema,
-});
+export const slideChatMessages = defineEndpoint(
+  'POST /v1/api-tools/sliding/chat-messages/{model}',
+  slidingWindowParamsSchema,
+  slidingWindowResponseSchema,
+);

@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint';
-import { summaryParamsSchema } from './summary-request';
-import { summaryResponseSchema } from './summary-response';
+import { defineEndpoint } from '../shared/endpoint.js';
+import { summaryParamsSchema } from './summary-request.js';
+import { summaryResponseSchema } from './summary-response.js';
 
 /**
  * Summary: summarises long texts, optionally splitting them into paragraphs first (`POST /v1/api-tools/summarization/v2`).
@@ -11,9 +11,8 @@ import { summaryResponseSchema } from './summary-response';
  * ```
  * @throws RequestValidationError naming the field when a documented rule is broken (before sending).
  */
-export const createSummary = defineEndpoint({
-  method: 'POST',
-  path: '/v1/api-tools/summarization/v2',
-  params: summaryParamsSchema,
-  response: summaryResponseSchema,
-});
+export const createSummary = defineEndpoint(
+  'POST /v1/api-tools/summarization/v2',
+  summaryParamsSchema,
+  summaryResponseSchema,
+);

@@ -1,9 +1,5 @@
-import type { APIPromise } from '@clova-studio/core';
-import { APIResource } from '../shared/api-resource';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { createSummary } from './create-summary';
-import type { SummaryParams } from './summary-request';
-import type { SummaryResponse } from './summary-response';
+import { APIResource, type Bound } from '../shared/api-resource.js';
+import { createSummary } from './create-summary.js';
 
 /** Summary (summarization v2): `client.summary`. */
 export class Summary extends APIResource {
@@ -15,8 +11,5 @@ export class Summary extends APIResource {
    * const { text } = await client.summary.create({ texts: [article] });
    * ```
    */
-  readonly create: (
-    params: SummaryParams,
-    options?: ClovaRequestOptions,
-  ) => APIPromise<SummaryResponse> = this.bind(createSummary);
+  readonly create: Bound<typeof createSummary> = this.bind(createSummary);
 }

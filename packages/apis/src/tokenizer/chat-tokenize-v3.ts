@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { chatMessageSchema } from '../chat/chat-message-v3';
-import { chatToolSchema, toolChoiceSchema } from '../chat/chat-tool';
-import { defineEndpoint } from '../shared/endpoint';
+import { chatMessageSchema } from '../chat/chat-message-v3.js';
+import { chatToolSchema, toolChoiceSchema } from '../chat/chat-tool.js';
+import { defineEndpoint } from '../shared/endpoint.js';
 
 /** Parameters of the v3 chat token calculator (`POST /v3/api-tools/chat-tokenize/{model}`). */
 export const chatTokenizeV3ParamsSchema = z.object({
@@ -61,9 +61,8 @@ export const chatTokenizeV3ResponseSchema = z.looseObject({
 export type ChatTokenizeV3Response = z.output<typeof chatTokenizeV3ResponseSchema>;
 
 /** Token calculator (chat v3): tokens per message part, tools and response format. */
-export const tokenizeChatV3 = defineEndpoint({
-  method: 'POST',
-  path: '/v3/api-tools/chat-tokenize/{model}',
-  params: chatTokenizeV3ParamsSchema,
-  response: chatTokenizeV3ResponseSchema,
-});
+export const tokenizeChatV3 = defineEndpoint(
+  'POST /v3/api-tools/chat-tokenize/{model}',
+  chatTokenizeV3ParamsSchema,
+  chatTokenizeV3ResponseSchema,
+);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { defineEndpoint } from '../shared/endpoint';
-import { textMessageSchema } from '../shared/text-message';
+import { defineEndpoint } from '../shared/endpoint.js';
+import { textMessageSchema } from '../shared/text-message.js';
 
 /** Parameters of the chat token calculator for v1 models (`POST /v1/api-tools/chat-tokenize/{model}`). */
 export const chatTokenizeParamsSchema = z.object({
@@ -32,9 +32,8 @@ export const chatTokenizeResponseSchema = z.looseObject({
 export type ChatTokenizeResponse = z.output<typeof chatTokenizeResponseSchema>;
 
 /** Token calculator (chat), for v1 models: tokens per message. */
-export const tokenizeChat = defineEndpoint({
-  method: 'POST',
-  path: '/v1/api-tools/chat-tokenize/{model}',
-  params: chatTokenizeParamsSchema,
-  response: chatTokenizeResponseSchema,
-});
+export const tokenizeChat = defineEndpoint(
+  'POST /v1/api-tools/chat-tokenize/{model}',
+  chatTokenizeParamsSchema,
+  chatTokenizeResponseSchema,
+);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineEndpoint } from '../shared/endpoint';
+import { defineEndpoint } from '../shared/endpoint.js';
 
 /** Parameters of the Embedding v2 token calculator (`POST /v1/api-tools/embedding/v2/tokenize`). */
 export const embeddingV2TokenizeParamsSchema = z.object({
@@ -20,9 +20,8 @@ export const numTokensResponseSchema = z.looseObject({
 export type NumTokensResponse = z.output<typeof numTokensResponseSchema>;
 
 /** Token calculator (Embedding v2): tokens of a text for `bge-m3`. */
-export const tokenizeEmbeddingV2 = defineEndpoint({
-  method: 'POST',
-  path: '/v1/api-tools/embedding/v2/tokenize',
-  params: embeddingV2TokenizeParamsSchema,
-  response: numTokensResponseSchema,
-});
+export const tokenizeEmbeddingV2 = defineEndpoint(
+  'POST /v1/api-tools/embedding/v2/tokenize',
+  embeddingV2TokenizeParamsSchema,
+  numTokensResponseSchema,
+);

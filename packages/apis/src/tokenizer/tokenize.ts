@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { defineEndpoint } from '../shared/endpoint';
-import { numTokensResponseSchema } from './embedding-v2-tokenize';
+import { defineEndpoint } from '../shared/endpoint.js';
+import { numTokensResponseSchema } from './embedding-v2-tokenize.js';
 
 /** Parameters of the tokenizer for non-HyperCLOVA X models (`POST /v1/api-tools/tokenize/{model}`). */
 export const tokenizeParamsSchema = z.object({
@@ -17,9 +17,8 @@ export type TokenizeParams = z.input<typeof tokenizeParamsSchema>;
  * Tokenizer for models other than HyperCLOVA X (LK models, legacy). The documented path collides
  * with the chat token calculator, so the path found in NAVER sample code is used.
  */
-export const tokenize = defineEndpoint({
-  method: 'POST',
-  path: '/v1/api-tools/tokenize/{model}',
-  params: tokenizeParamsSchema,
-  response: numTokensResponseSchema,
-});
+export const tokenize = defineEndpoint(
+  'POST /v1/api-tools/tokenize/{model}',
+  tokenizeParamsSchema,
+  numTokensResponseSchema,
+);

@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint';
-import { createTrainingParamsSchema } from './create-training-request';
-import { trainingTaskSchema } from './training-task';
+import { defineEndpoint } from '../shared/endpoint.js';
+import { createTrainingParamsSchema } from './create-training-request.js';
+import { trainingTaskSchema } from './training-task.js';
 
 /** Builds the `multipart/form-data` body used when a dataset file is uploaded directly. */
 function toFormData(params: Record<string, unknown>): FormData {
@@ -27,10 +27,9 @@ function toFormData(params: Record<string, unknown>): FormData {
  * ```
  * @throws RequestValidationError naming the field when a documented range is broken (before sending).
  */
-export const createTraining = defineEndpoint({
-  method: 'POST',
-  path: '/tuning/v2/tasks',
-  params: createTrainingParamsSchema,
-  response: trainingTaskSchema,
-  body: (params) => (params.trainingDataset === undefined ? params : toFormData(params)),
-});
+export const createTraining = defineEndpoint(
+  'POST /tuning/v2/tasks',
+  createTrainingParamsSchema,
+  trainingTaskSchema,
+  { body: (params) => (params.trainingDataset === undefined ? params : toFormData(params)) },
+);

@@ -1,7 +1,7 @@
 import type { APIPromise } from '@clova-studio/core';
-import { type EndpointTarget, sendRequest } from '../shared/endpoint';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { trainingPath } from './get-training';
+import { type EndpointTarget, sendRequest } from '../shared/endpoint.js';
+import type { ClovaRequestOptions } from '../validation/request-options.js';
+import { trainingPath } from './get-training.js';
 
 /**
  * Delete training: deletes a tuning task (`DELETE /tuning/v2/tasks/{taskId}`; the response has no result).

@@ -1,9 +1,9 @@
 import type { APIPromise } from '@clova-studio/core';
-import { type EndpointTarget, sendRequest } from '../shared/endpoint';
-import { parseResponse } from '../shared/parse-response';
-import { validatePathId } from '../shared/path-id';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { type TrainingTask, trainingTaskSchema } from './training-task';
+import { type EndpointTarget, sendRequest } from '../shared/endpoint.js';
+import { parseResponse } from '../shared/parse-response.js';
+import { validatePathId } from '../shared/path-id.js';
+import type { ClovaRequestOptions } from '../validation/request-options.js';
+import { type TrainingTask, trainingTaskSchema } from './training-task.js';
 
 /** The path of one tuning task, its id checked: `/tuning/v2/tasks/{taskId}`. */
 export const trainingPath = (taskId: string, options: ClovaRequestOptions | undefined): string =>

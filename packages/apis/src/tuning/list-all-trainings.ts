@@ -1,7 +1,7 @@
-import type { EndpointTarget } from '../shared/endpoint';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { listTrainings } from './list-trainings';
-import type { TrainingTask } from './training-task';
+import type { EndpointTarget } from '../shared/endpoint.js';
+import type { ClovaRequestOptions } from '../validation/request-options.js';
+import { listTrainings } from './list-trainings.js';
+import type { TrainingTask } from './training-task.js';
 
 /** Options of {@link listAllTrainings}. */
 export interface ListAllTrainingsParams {

@@ -1,6 +1,6 @@
-import { defineEndpoint } from '../shared/endpoint';
-import { trainingListParamsSchema } from './training-list-request';
-import { trainingListResponseSchema } from './training-list-response';
+import { defineEndpoint } from '../shared/endpoint.js';
+import { trainingListParamsSchema } from './training-list-request.js';
+import { trainingListResponseSchema } from './training-list-response.js';
 
 /**
  * Get training list: one page of tuning tasks (`GET /tuning/v2/tasks?page=&size=`; `page` is 0-based, `size`
@@ -12,9 +12,8 @@ import { trainingListResponseSchema } from './training-list-response';
  * ```
  * @throws RequestValidationError naming `page` or `size` when out of range (before sending).
  */
-export const listTrainings = defineEndpoint({
-  method: 'GET',
-  path: '/tuning/v2/tasks',
-  params: trainingListParamsSchema,
-  response: trainingListResponseSchema,
-});
+export const listTrainings = defineEndpoint(
+  'GET /tuning/v2/tasks',
+  trainingListParamsSchema,
+  trainingListResponseSchema,
+);

@@ -1,16 +1,10 @@
-import type { APIPromise } from '@clova-studio/core';
-import { APIResource } from '../shared/api-resource';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { createTraining } from './create-training';
-import type { CreateTrainingParams } from './create-training-request';
-import { deleteTraining } from './delete-training';
-import { getTraining } from './get-training';
-import { type ListAllTrainingsParams, listAllTrainings } from './list-all-trainings';
-import { listTrainings } from './list-trainings';
-import type { TrainingListParams } from './training-list-request';
-import type { TrainingListResponse } from './training-list-response';
-import type { TrainingTask } from './training-task';
-import { type WaitForTrainingOptions, waitForTraining } from './wait-for-training';
+import { APIResource, type Bound } from '../shared/api-resource.js';
+import { createTraining } from './create-training.js';
+import { deleteTraining } from './delete-training.js';
+import { getTraining } from './get-training.js';
+import { listAllTrainings } from './list-all-trainings.js';
+import { listTrainings } from './list-trainings.js';
+import { waitForTraining } from './wait-for-training.js';
 
 /** Tuning (training tasks): `client.tuning`. */
 export class Tuning extends APIResource {
@@ -22,10 +16,7 @@ export class Tuning extends APIResource {
    * const task = await client.tuning.create({ model: 'HCX-003', trainingDatasetFilePath: 'train.jsonl', … });
    * ```
    */
-  readonly create: (
-    params: CreateTrainingParams,
-    options?: ClovaRequestOptions,
-  ) => APIPromise<TrainingTask> = this.bind(createTraining);
+  readonly create: Bound<typeof createTraining> = this.bind(createTraining);
 
   /**
    * Get training. See {@link getTraining}.
@@ -35,8 +26,7 @@ export class Tuning extends APIResource {
    * const { status } = await client.tuning.get(taskId);
    * ```
    */
-  readonly get: (taskId: string, options?: ClovaRequestOptions) => APIPromise<TrainingTask> =
-    this.bind(getTraining);
+  readonly get: Bound<typeof getTraining> = this.bind(getTraining);
 
   /**
    * Get training list (one page). See {@link listTrainings}.
@@ -46,10 +36,7 @@ export class Tuning extends APIResource {
    * const { content, totalPages } = await client.tuning.list({ page: 0, size: 20 });
    * ```
    */
-  readonly list: (
-    params?: TrainingListParams,
-    options?: ClovaRequestOptions,
-  ) => APIPromise<TrainingListResponse> = this.bind(listTrainings);
+  readonly list: Bound<typeof listTrainings> = this.bind(listTrainings);
 
   /**
    * Every task across every page, fetched lazily. See {@link listAllTrainings}.
@@ -59,10 +46,7 @@ export class Tuning extends APIResource {
    * for await (const task of client.tuning.listAll()) console.log(task.id);
    * ```
    */
-  readonly listAll: (
-    params?: ListAllTrainingsParams,
-    options?: ClovaRequestOptions,
-  ) => AsyncGenerator<TrainingTask, void, undefined> = this.bind(listAllTrainings);
+  readonly listAll: Bound<typeof listAllTrainings> = this.bind(listAllTrainings);
 
   /**
    * Delete training. See {@link deleteTraining}.
@@ -72,8 +56,7 @@ export class Tuning extends APIResource {
    * await client.tuning.delete(taskId);
    * ```
    */
-  readonly delete: (taskId: string, options?: ClovaRequestOptions) => APIPromise<void> =
-    this.bind(deleteTraining);
+  readonly delete: Bound<typeof deleteTraining> = this.bind(deleteTraining);
 
   /**
    * Polls until the task ends: resolves on `SUCCEEDED`, throws `TrainingFailedError` on `FAILED`. See
@@ -84,8 +67,5 @@ export class Tuning extends APIResource {
    * const task = await client.tuning.waitForTraining(taskId, { pollInterval: 60_000, signal });
    * ```
    */
-  readonly waitForTraining: (
-    taskId: string,
-    options?: WaitForTrainingOptions,
-  ) => Promise<TrainingTask> = this.bind(waitForTraining);
+  readonly waitForTraining: Bound<typeof waitForTraining> = this.bind(waitForTraining);
 }

@@ -1,9 +1,9 @@
-import { type Clock, systemClock, throwIfAborted } from '../shared/clock';
-import type { EndpointTarget } from '../shared/endpoint';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { getTraining } from './get-training';
-import { TrainingFailedError } from './training-failed-error';
-import type { TrainingTask } from './training-task';
+import { type Clock, systemClock, throwIfAborted } from '../shared/clock.js';
+import type { EndpointTarget } from '../shared/endpoint.js';
+import type { ClovaRequestOptions } from '../validation/request-options.js';
+import { getTraining } from './get-training.js';
+import { TrainingFailedError } from './training-failed-error.js';
+import type { TrainingTask } from './training-task.js';
 
 /** Options of {@link waitForTraining}. */
 export interface WaitForTrainingOptions {

@@ -28,8 +28,8 @@
  */
 import { RequestValidationError } from '@clova-studio/core';
 import type * as z from 'zod/mini';
-import { formatIssuePath } from './format-issue-path';
-import { issueMessage } from './issue-message';
+import { formatIssuePath } from './format-issue-path.js';
+import { issueMessage } from './issue-message.js';
 
 /** Per-request switch for client-side validation. */
 export interface ValidationOptions {
