@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
-import type { ReadmeBlock } from './extract-blocks';
-import { repoRoot, type WorkspacePackage } from './workspace';
+import type { ReadmeBlock } from './extract-blocks.js';
+import { repoRoot, type WorkspacePackage } from './workspace.js';
 
 /** How a block is compiled and run: as an ES module (always) or as CommonJS too. */
 export type ModuleKind = 'esm' | 'commonjs';

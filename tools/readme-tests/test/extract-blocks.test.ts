@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasTopLevelAwait } from '../src/block-project';
-import { extractBlocks } from '../src/extract-blocks';
+import { hasTopLevelAwait } from '../src/block-project.js';
+import { extractBlocks } from '../src/extract-blocks.js';
 
 const md = [
   '# Title',

@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RunningEmulator, startEmulator } from '@clova-studio/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BlockModule, buildBlockProject, hasTopLevelAwait } from '../src/block-project';
-import { extractBlocks, type ReadmeBlock } from '../src/extract-blocks';
-import { blockEnv, runBlock } from '../src/run-block';
-import { readmePaths, repoRoot, workspacePackages } from '../src/workspace';
+import { type BlockModule, buildBlockProject, hasTopLevelAwait } from '../src/block-project.js';
+import { extractBlocks, type ReadmeBlock } from '../src/extract-blocks.js';
+import { blockEnv, runBlock } from '../src/run-block.js';
+import { readmePaths, repoRoot, workspacePackages } from '../src/workspace.js';
 
 const blocksDir = join(import.meta.dirname, '..', '.blocks');
 const blocks: ReadmeBlock[] = readmePaths().flatMap((readme) =>
