@@ -151,6 +151,7 @@ export {
 export {
   type OpenAIChatCompletion,
   type OpenAIChatCompletionChunk,
+  type OpenAIToolCall,
   type OpenAIUsage,
   openAIChatCompletionChunkSchema,
   openAIChatCompletionSchema,

@@ -17,6 +17,7 @@ const call = res.message.toolCalls?.[0];
 const stream = await client.chat.stream({ model: 'HCX-005', messages: [{ role: 'user', content: 'Hi' }] });
 for await (const event of stream) if (event.event === 'token') { const delta = event.data; }
 const embedded = await client.embeddings.create({ text: 'Hi' });
+const compat = await client.openai.chat.completions.create({ model: 'HCX-005', messages: [{ role: 'user', content: 'Hi' }] });
 `;
 
 const service = ts.createLanguageService(
@@ -70,6 +71,7 @@ describe('hovers over the published types', () => {
     expect(hover('call =').text).toBe('const call: ToolCall | undefined');
     expect(hover('delta =').text).toBe('const delta: ChatCompletionsV3TokenEvent');
     expect(hover('embedded =').text).toBe('const embedded: EmbeddingResponse');
+    expect(hover('compat =').text).toBe('const compat: OpenAIChatCompletion');
   });
 
   it('carry the field TSDoc (ranges, meaning) into the .d.ts', () => {
