@@ -73,6 +73,8 @@ export {
   chatCompletionsV3TokenEventSchema,
   type ToolCallDelta,
 } from './chat/chat-completions-v3-stream-event.ts';
+// Types that the public signatures above name (their values are in `@clova-studio/apis/internal`).
+export type { ChatMessageAccumulator, MessageDelta } from './chat/chat-message-accumulator.ts';
 export {
   type AssistantMessage,
   type ChatMessage,
@@ -86,8 +88,6 @@ export {
   type UserMessage,
 } from './chat/chat-message-v3.ts';
 export { Chat, ChatV1 } from './chat/chat-resource.ts';
-// Types that the public signatures above name (their values are in `@clova-studio/apis/internal`).
-export type { ChatMessageAccumulator, MessageDelta } from './chat/chat-message-accumulator.ts';
 export type { StreamFinal, StreamStep } from './chat/chat-stream.ts';
 export { ChatStream } from './chat/chat-stream.ts';
 export {
