@@ -1,0 +1,75 @@
+import type { ChatConfig, ChatEngine, ChatModelId } from '../protocol.ts';
+
+const ENGINE_LABELS: Record<ChatEngine, string> = { 'ai-sdk': 'AI SDK', langchain: 'LangChain' };
+const MODEL_NOTES: Record<ChatModelId, string> = {
+  'HCX-005': 'HCX-005 · vision, tools',
+  'HCX-007': 'HCX-007 · reasoning',
+  'HCX-DASH-002': 'HCX-DASH-002 · fast',
+};
+
+/** Props of {@link Header}. */
+export interface HeaderProps {
+  readonly config: ChatConfig | undefined;
+  readonly engine: ChatEngine;
+  readonly model: ChatModelId;
+  readonly busy: boolean;
+  onEngine(engine: ChatEngine): void;
+  onModel(model: ChatModelId): void;
+  onNewChat(): void;
+}
+
+/** Brand, target badge, engine switch, model picker and "new chat". */
+export function Header(props: HeaderProps) {
+  const { config, engine, model, busy } = props;
+  const engines = config?.engines ?? ['ai-sdk', 'langchain'];
+  const models = config?.models ?? ['HCX-005', 'HCX-007', 'HCX-DASH-002'];
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <span className="logo" aria-hidden="true">
+          X
+        </span>
+        <span className="brand-name">CLOVA Studio Chat</span>
+        {config ? (
+          <span className={`target ${config.target}`} data-testid="target">
+            {config.target === 'emulator' ? 'Emulator · offline' : 'CLOVA Studio'}
+          </span>
+        ) : null}
+      </div>
+      <div className="controls">
+        <fieldset className="segmented" aria-label="Engine">
+          {engines.map((name) => (
+            <button
+              key={name}
+              type="button"
+              aria-pressed={engine === name}
+              data-testid={`engine-${name}`}
+              disabled={busy}
+              onClick={() => props.onEngine(name)}
+            >
+              {ENGINE_LABELS[name]}
+            </button>
+          ))}
+        </fieldset>
+        <label className="model-picker">
+          <span className="visually-hidden">Model</span>
+          <select
+            value={model}
+            data-testid="model"
+            disabled={busy}
+            onChange={(event) => props.onModel(event.target.value as ChatModelId)}
+          >
+            {models.map((id) => (
+              <option key={id} value={id}>
+                {MODEL_NOTES[id]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="ghost" onClick={props.onNewChat} title="New chat">
+          New chat
+        </button>
+      </div>
+    </header>
+  );
+}

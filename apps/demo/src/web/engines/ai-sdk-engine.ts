@@ -1,0 +1,80 @@
+import { createClovaStudio } from '@clova-studio/ai-sdk-provider';
+import {
+  convertToModelMessages,
+  isStepCount,
+  streamText,
+  type TextStreamPart,
+  type ToolSet,
+  toUIMessageStream,
+  tool,
+  type UIMessage,
+  type UIMessageChunk,
+} from 'ai';
+import { describeError } from '../describe-error.ts';
+import type { ChatMessageMetadata, ChatModelId } from '../protocol.ts';
+import { CHAT_TOOLS } from '../tools.ts';
+import type { EngineRequest } from './connection.ts';
+import { INSTRUCTIONS, usesThinking } from './instructions.ts';
+
+/** The tools as AI SDK tools, executed on the server. */
+export const aiSdkTools = {
+  get_weather: tool({
+    description: CHAT_TOOLS.get_weather.description,
+    inputSchema: CHAT_TOOLS.get_weather.inputSchema,
+    execute: async (input) => CHAT_TOOLS.get_weather.run(input),
+  }),
+  calculator: tool({
+    description: CHAT_TOOLS.calculator.description,
+    inputSchema: CHAT_TOOLS.calculator.inputSchema,
+    execute: async (input) => CHAT_TOOLS.calculator.run(input),
+  }),
+} satisfies ToolSet;
+
+/**
+ * The AI SDK engine: `streamText` over `@clova-studio/ai-sdk-provider`, with the two tools over up
+ * to five steps (HCX-007 reasons instead: CLOVA does not combine thinking with tools), turned into
+ * the UI message stream `useChat` reads. Usage of all steps rides on the `finish` chunk's metadata.
+ */
+export async function aiSdkEngine(request: EngineRequest): Promise<ReadableStream<UIMessageChunk>> {
+  const { model, connection, signal } = request;
+  const clova = createClovaStudio({
+    apiKey: connection.apiKey,
+    baseURL: connection.baseURL,
+    headers: { ...connection.headers },
+  });
+  const thinking = usesThinking(model);
+  const result = streamText({
+    model: clova.languageModel(model),
+    instructions: INSTRUCTIONS,
+    messages: await convertToModelMessages([...request.messages]),
+    ...(thinking
+      ? { providerOptions: { clovaStudio: { thinking: { effort: 'low' } } } }
+      : { tools: aiSdkTools, stopWhen: isStepCount(5) }),
+    maxRetries: connection.maxRetries,
+    abortSignal: signal,
+  });
+  return toUIMessageStream<ToolSet, UIMessage<ChatMessageMetadata>>({
+    stream: result.stream,
+    onError: describeError,
+    messageMetadata: ({ part }) => metadataOf(part, model),
+  });
+}
+
+function metadataOf(
+  part: TextStreamPart<ToolSet>,
+  model: ChatModelId,
+): ChatMessageMetadata | undefined {
+  if (part.type === 'start') return { model, engine: 'ai-sdk' };
+  if (part.type !== 'finish') return undefined;
+  const usage = part.totalUsage;
+  return {
+    model,
+    engine: 'ai-sdk',
+    usage: {
+      inputTokens: usage.inputTokens,
+      outputTokens: usage.outputTokens,
+      reasoningTokens: usage.outputTokenDetails.reasoningTokens,
+      totalTokens: usage.totalTokens,
+    },
+  };
+}
