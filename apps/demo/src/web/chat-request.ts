@@ -1,6 +1,11 @@
 import { safeValidateUIMessages, type UIMessage } from 'ai';
 import { z } from 'zod';
-import { CHAT_ENGINES, CHAT_MODELS, type ChatRequestOptions, SIMULATED_FAILURES } from './protocol.ts';
+import {
+  CHAT_ENGINES,
+  CHAT_MODELS,
+  type ChatRequestOptions,
+  SIMULATED_FAILURES,
+} from './protocol.ts';
 
 /** The `useChat` body (`id`, `messages`, `trigger`, `messageId`) plus the page's own fields. */
 const chatBodySchema = z.object({
@@ -28,7 +33,10 @@ export async function parseChatRequest(
   const body = chatBodySchema.safeParse(json);
   if (!body.success) {
     const issue = body.error.issues[0];
-    return { ok: false, error: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}` };
+    return {
+      ok: false,
+      error: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
+    };
   }
   const messages = await safeValidateUIMessages({ messages: body.data.messages });
   if (!messages.success) return { ok: false, error: `messages: ${messages.error.message}` };

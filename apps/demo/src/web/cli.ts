@@ -4,6 +4,7 @@
  * in-process emulator by default and the real service when `CLOVA_STUDIO_API_KEY` is set.
  */
 import { openTarget } from '../target.ts';
+import { chatEngines } from './engines/index.ts';
 import { parsePort } from './port.ts';
 import { startChatServer } from './server.ts';
 
@@ -13,7 +14,7 @@ if (port instanceof Error) {
   process.exit(2);
 }
 const target = await openTarget({ env: process.env });
-const server = await startChatServer({ target, port });
+const server = await startChatServer({ target, engines: chatEngines, port });
 const where =
   target.kind === 'emulator'
     ? `the in-process emulator at ${target.baseURL} (offline; set CLOVA_STUDIO_API_KEY for the real service)`

@@ -4,12 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FAULT_HEADER } from '@clova-studio/emulator';
-import { pipeUIMessageStreamToResponse, type UIMessageChunk } from 'ai';
+import { pipeUIMessageStreamToResponse } from 'ai';
 import type { Target } from '../target.ts';
 import { parseChatRequest } from './chat-request.ts';
-import { aiSdkEngine } from './engines/ai-sdk-engine.ts';
-import type { EngineRequest, UpstreamConnection } from './engines/connection.ts';
-import { langChainEngine } from './engines/langchain-engine.ts';
+import type { ChatEngineHandler, UpstreamConnection } from './engines/engine.ts';
 import {
   CHAT_ENGINES,
   CHAT_MODELS,
@@ -22,18 +20,12 @@ import {
 /** The built page (`pnpm build` bundles `src/web/client` into it). */
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
-/** Answers one chat request with a UI message stream. */
-export type ChatEngineHandler = (request: EngineRequest) => Promise<ReadableStream<UIMessageChunk>>;
-
-const ENGINES: Record<ChatEngine, ChatEngineHandler> = {
-  'ai-sdk': aiSdkEngine,
-  langchain: langChainEngine,
-};
-
 /** Options of {@link startChatServer}. */
 export interface ChatServerOptions {
   /** The CLOVA Studio the engines call (the in-process emulator or the real service). */
   readonly target: Target;
+  /** How each engine answers (`chatEngines` from `./engines/index.ts`). */
+  readonly engines: Readonly<Record<ChatEngine, ChatEngineHandler>>;
   /** Port on 127.0.0.1 (default 0: a free one). */
   readonly port?: number;
   /** Where the built page is (default {@link DEFAULT_STATIC_DIR}). */
@@ -107,7 +99,7 @@ export async function startChatServer(options: ChatServerOptions): Promise<Runni
     response.on('close', () => {
       if (!response.writableFinished) upstream.abort();
     });
-    const stream = await ENGINES[engine]({
+    const stream = await options.engines[engine]({
       messages,
       model,
       connection: connectionFor(target, simulate),
@@ -123,7 +115,10 @@ export async function startChatServer(options: ChatServerOptions): Promise<Runni
     try {
       body = await readFile(file);
     } catch {
-      const hint = path === '/index.html' ? ' Build the page first: pnpm --filter @clova-studio/demo build.' : '';
+      const hint =
+        path === '/index.html'
+          ? ' Build the page first: pnpm --filter @clova-studio/demo build.'
+          : '';
       return sendJson(response, 404, { error: `Not found.${hint}` });
     }
     response.writeHead(200, {

@@ -52,7 +52,13 @@ const SYMBOLS = { add: '+', subtract: '−', multiply: '×', divide: '÷' } as c
 export function calculate({ operation, a, b }: z.infer<typeof calculatorInput>): Calculation {
   if (operation === 'divide' && b === 0) throw new RangeError('Division by zero');
   const result =
-    operation === 'add' ? a + b : operation === 'subtract' ? a - b : operation === 'multiply' ? a * b : a / b;
+    operation === 'add'
+      ? a + b
+      : operation === 'subtract'
+        ? a - b
+        : operation === 'multiply'
+          ? a * b
+          : a / b;
   return { expression: `${a} ${SYMBOLS[operation]} ${b}`, result };
 }
 

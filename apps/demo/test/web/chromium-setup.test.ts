@@ -61,8 +61,14 @@ describe('ensureChromium (the browser test setup)', () => {
   it('CHROMIUM_PATH overrides the location and must exist (no install then)', () => {
     const custom = '/opt/chromium/chrome';
     expect(ensureChromium(host({ env: { CHROMIUM_PATH: custom }, files: [custom] }))).toBe(custom);
-    const missing = host({ env: { CHROMIUM_PATH: custom }, files: [DEBIAN_CHROMIUM], canInstall: true });
-    expect(() => ensureChromium(missing)).toThrow(/CHROMIUM_PATH is set to \/opt\/chromium\/chrome/);
+    const missing = host({
+      env: { CHROMIUM_PATH: custom },
+      files: [DEBIAN_CHROMIUM],
+      canInstall: true,
+    });
+    expect(() => ensureChromium(missing)).toThrow(
+      /CHROMIUM_PATH is set to \/opt\/chromium\/chrome/,
+    );
     expect(missing.commands).toEqual([]);
   });
 });

@@ -34,8 +34,14 @@ describe('toMessageView (parts → views)', () => {
   });
 
   it('labels reasoning by whether it is still streaming (the block opens while it streams)', () => {
-    const streaming = toMessageView(answer([{ type: 'reasoning', text: 'Hmm', state: 'streaming' }]));
-    expect(streaming.blocks[0]).toMatchObject({ kind: 'reasoning', streaming: true, label: 'Thinking…' });
+    const streaming = toMessageView(
+      answer([{ type: 'reasoning', text: 'Hmm', state: 'streaming' }]),
+    );
+    expect(streaming.blocks[0]).toMatchObject({
+      kind: 'reasoning',
+      streaming: true,
+      label: 'Thinking…',
+    });
     const done = toMessageView(answer([{ type: 'reasoning', text: 'Hmm', state: 'done' }]));
     expect(done.blocks[0]).toMatchObject({ streaming: false, label: 'Reasoning' });
   });
@@ -90,7 +96,11 @@ describe('toMessageView (parts → views)', () => {
       input: undefined,
       output: undefined,
     });
-    expect(view.blocks[1]).toMatchObject({ status: 'error', error: 'Division by zero', output: undefined });
+    expect(view.blocks[1]).toMatchObject({
+      status: 'error',
+      error: 'Division by zero',
+      output: undefined,
+    });
   });
 
   it('reads dynamic tool parts (LangChain agents) like static ones', () => {
@@ -145,9 +155,13 @@ describe('usageLine', () => {
 });
 
 describe('formatValue and toolSummary', () => {
-  it('pretty-prints objects and JSON strings, leaves other strings alone', () => {
-    expect(formatValue({ a: 1 })).toBe('{\n  "a": 1\n}');
-    expect(formatValue('{"a":1}')).toBe('{\n  "a": 1\n}');
+  it('prints short JSON on one line, long JSON indented, and other strings as they are', () => {
+    expect(formatValue({ city: 'Seoul', date: 'tomorrow' })).toBe(
+      '{"city":"Seoul","date":"tomorrow"}',
+    );
+    expect(formatValue('{"a":1}')).toBe('{"a":1}');
+    const long = { city: 'Seoul', date: '2026-12-02', condition: 'light rain', temperatureC: 17 };
+    expect(formatValue(long)).toBe(JSON.stringify(long, null, 2));
     expect(formatValue('plain text')).toBe('plain text');
   });
 
@@ -159,6 +173,11 @@ describe('formatValue and toolSummary', () => {
 
 describe('isBusy', () => {
   it('offers stop while submitted or streaming, send otherwise', () => {
-    expect(['submitted', 'streaming', 'ready', 'error'].map(isBusy)).toEqual([true, true, false, false]);
+    expect(['submitted', 'streaming', 'ready', 'error'].map(isBusy)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

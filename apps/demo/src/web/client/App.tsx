@@ -93,7 +93,7 @@ export function App() {
               X
             </div>
             <div className="bubble">
-              <span className="dots" aria-label="Waiting for the answer">
+              <span className="dots" role="status" aria-label="Waiting for the answer">
                 <i />
                 <i />
                 <i />

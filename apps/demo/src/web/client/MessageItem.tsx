@@ -14,7 +14,9 @@ export function MessageItem({ view, pending }: MessageItemProps) {
     return (
       <div className="message user" data-testid="message-user">
         <div className="bubble">
-          {view.blocks.map((block) => (block.kind === 'text' ? <p key={block.key}>{block.text}</p> : null))}
+          {view.blocks.map((block) =>
+            block.kind === 'text' ? <p key={block.key} className="user-text">{block.text}</p> : null,
+          )}
         </div>
       </div>
     );

@@ -127,13 +127,16 @@ export function toolBlock(key: string, toolName: string, part: ToolPartLike): To
   };
 }
 
-/** A value as the card shows it: strings as they are, anything else as indented JSON. */
+/** Up to this many characters, JSON stays on one line. */
+const COMPACT_JSON = 60;
+
+/** A value as the card shows it: strings as they are, anything else as JSON (indented when long). */
 export function formatValue(value: unknown): string {
-  if (typeof value === 'string') {
-    const parsed = tryParseJson(value);
-    return parsed === undefined ? value : JSON.stringify(parsed, null, 2);
-  }
-  return JSON.stringify(value, null, 2) ?? String(value);
+  const parsed = typeof value === 'string' ? tryParseJson(value) : value;
+  if (parsed === undefined) return String(value);
+  const compact = JSON.stringify(parsed);
+  if (compact.length <= COMPACT_JSON) return compact;
+  return JSON.stringify(parsed, null, 2);
 }
 
 /** One line for the result of a tool the page knows; `undefined` for others. */

@@ -5,15 +5,15 @@ import {
   streamText,
   type TextStreamPart,
   type ToolSet,
-  toUIMessageStream,
   tool,
+  toUIMessageStream,
   type UIMessage,
   type UIMessageChunk,
 } from 'ai';
 import { describeError } from '../describe-error.ts';
 import type { ChatMessageMetadata, ChatModelId } from '../protocol.ts';
 import { CHAT_TOOLS } from '../tools.ts';
-import type { EngineRequest } from './connection.ts';
+import type { EngineRequest } from './engine.ts';
 import { INSTRUCTIONS, usesThinking } from './instructions.ts';
 
 /** The tools as AI SDK tools, executed on the server. */

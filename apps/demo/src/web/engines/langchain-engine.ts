@@ -6,7 +6,7 @@ import { createAgent, tool } from 'langchain';
 import { describeError } from '../describe-error.ts';
 import type { ChatMessageMetadata, ChatModelId, ChatUsage } from '../protocol.ts';
 import { CHAT_TOOLS } from '../tools.ts';
-import type { EngineRequest } from './connection.ts';
+import type { EngineRequest } from './engine.ts';
 import { INSTRUCTIONS, usesThinking } from './instructions.ts';
 
 /** The tools as LangChain tools, executed on the server. */

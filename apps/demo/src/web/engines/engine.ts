@@ -1,4 +1,4 @@
-import type { UIMessage } from 'ai';
+import type { UIMessage, UIMessageChunk } from 'ai';
 import type { ChatModelId } from '../protocol.ts';
 
 /** Where an engine sends its upstream calls: the target's key and URL, plus any extra headers. */
@@ -19,3 +19,6 @@ export interface EngineRequest {
   /** Aborted when the page closes the connection (the stop button). */
   readonly signal: AbortSignal;
 }
+
+/** Answers one chat request with the UI message stream `useChat` reads. */
+export type ChatEngineHandler = (request: EngineRequest) => Promise<ReadableStream<UIMessageChunk>>;
