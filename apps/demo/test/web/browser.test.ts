@@ -78,6 +78,12 @@ describe('the chat page in Chromium', () => {
     await expect(lastAnswer().getByTestId('answer').textContent()).resolves.not.toBe('');
     await expect(lastAnswer().getByTestId('usage').textContent()).resolves.toMatch(/reasoning/);
     expect((await answerLengths()).length).toBeGreaterThanOrEqual(3);
+    // Collapsed once done; a click opens it.
+    await expect(reasoning.getAttribute('open')).resolves.toBeNull();
+    await reasoning.locator('summary').click();
+    await expect(reasoning.getAttribute('open')).resolves.toBe('');
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: `${ARTIFACTS}chat-page-laptop.png` });
   });
 
   it('stops mid-answer, and the emulator saw the upstream request aborted', async () => {
@@ -104,14 +110,14 @@ describe('the chat page in Chromium', () => {
     await page.getByTestId('simulate').selectOption('rate-limit');
     await page.getByTestId('input').fill('Hello');
     await page.getByTestId('send').click();
-    await expect(page.getByTestId('error').textContent(WAIT)).resolves.toMatch(
+    await expect(page.getByTestId('error').last().textContent(WAIT)).resolves.toMatch(
       /rate limiting.*HTTP 429/,
     );
     await page.getByTestId('simulate').selectOption('bad-key');
     await page.getByTestId('input').fill('Hello again');
     await page.getByTestId('send').click();
     await page.getByTestId('error').filter({ hasText: 'API key' }).waitFor(WAIT);
-    await expect(page.getByTestId('error').textContent()).resolves.toMatch(
+    await expect(page.getByTestId('error').last().textContent()).resolves.toMatch(
       /rejected the API key.*HTTP 401/,
     );
     await page.getByTestId('simulate').selectOption('');
@@ -124,8 +130,7 @@ describe('the chat page in Chromium', () => {
     await expect(lastAnswer().getByTestId('tool-output').textContent()).resolves.toContain('69104');
     await expect(lastAnswer().getByTestId('usage').textContent()).resolves.toContain('LangChain');
 
-    await mkdir(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: `${ARTIFACTS}chat-page-laptop.png` });
+    await page.screenshot({ path: `${ARTIFACTS}chat-page-langchain.png` });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: `${ARTIFACTS}chat-page-phone.png` });
   });

@@ -1,6 +1,7 @@
 import type { UIMessageChunk } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatEngine, ChatModelId, SimulatedFailure } from '../../src/web/protocol.ts';
+import type { WeatherReport } from '../../src/web/tools.ts';
 import { type ChatPageFixture, LONG_QUESTION, startChatPage } from '../support/chat-page.ts';
 
 // POST /api/chat over real HTTP, both engines against the emulator: what useChat would receive.
@@ -53,9 +54,12 @@ describe.each(['ai-sdk', 'langchain'] as const)('POST /api/chat with the %s engi
     expect(response.status).toBe(200);
     expect(response.headers.get('x-vercel-ai-ui-message-stream')).toBe('v1');
     const chunks = await chunksOf(response);
-    const output = chunks.find((c) => c.type === 'tool-output-available');
-    expect(output).toMatchObject({ output: expect.objectContaining({ city: 'Seoul' }) });
-    const temperature = (output as { output: { temperatureC: number } }).output.temperatureC;
+    const chunk = chunks.find((c) => c.type === 'tool-output-available');
+    // The AI SDK sends the tool's object; a LangChain ToolMessage carries it as JSON text.
+    const raw = (chunk as { output: unknown } | undefined)?.output;
+    const output = (typeof raw === 'string' ? JSON.parse(raw) : raw) as WeatherReport;
+    expect(output.city).toBe('Seoul');
+    const temperature = output.temperatureC;
     expect(textOf(chunks)).toContain(String(temperature));
     const finish = chunks.find((c) => c.type === 'finish');
     expect(finish).toMatchObject({

@@ -46,9 +46,14 @@ describe('toMessageView (parts → views)', () => {
     expect(done.blocks[0]).toMatchObject({ streaming: false, label: 'Reasoning' });
   });
 
-  it('marks text that is still arriving', () => {
-    const view = toMessageView(answer([{ type: 'text', text: 'Partial', state: 'streaming' }]));
-    expect(view.blocks[0]).toMatchObject({ kind: 'text', text: 'Partial', streaming: true });
+  it('marks text that is still arriving, but not the text of a stopped answer', () => {
+    const parts: ChatUIMessage['parts'] = [{ type: 'text', text: 'Partial', state: 'streaming' }];
+    expect(toMessageView(answer(parts), true).blocks[0]).toMatchObject({
+      kind: 'text',
+      text: 'Partial',
+      streaming: true,
+    });
+    expect(toMessageView(answer(parts), false).blocks[0]).toMatchObject({ streaming: false });
   });
 
   it('turns a finished tool call into a card with its input, output and a one-line summary', () => {

@@ -27,6 +27,8 @@ export function App() {
     useChat<ChatUIMessage>({ transport });
   const busy = isBusy(status);
   const endRef = useRef<HTMLDivElement>(null);
+  // Each failure stays under the message it ended (useChat keeps only the latest error).
+  const [failures, setFailures] = useState<Readonly<Record<string, string>>>({});
 
   useEffect(() => {
     fetch('/api/config')
@@ -39,12 +41,18 @@ export function App() {
   useEffect(() => {
     if (lastMessage) endRef.current?.scrollIntoView({ block: 'end' });
   }, [lastMessage]);
+  const lastId = lastMessage?.id;
+  useEffect(() => {
+    if (error && lastId) setFailures((known) => ({ ...known, [lastId]: error.message }));
+  }, [error, lastId]);
 
   const send = (text: string) => {
     clearError();
     void sendMessage({ text }, { body: { model, engine, simulate } });
   };
-  const views = messages.map(toMessageView);
+  const views = messages.map((message, index) =>
+    toMessageView(message, busy && index === messages.length - 1),
+  );
 
   return (
     <div className="app">
@@ -59,6 +67,7 @@ export function App() {
           stop();
           clearError();
           setMessages([]);
+          setFailures({});
         }}
       />
       <main className="thread" aria-live="polite">
@@ -84,6 +93,7 @@ export function App() {
               key={view.id}
               view={view}
               pending={busy && index === views.length - 1 && view.role === 'assistant'}
+              failure={failures[view.id]}
             />
           ))
         )}
@@ -99,14 +109,6 @@ export function App() {
                 <i />
               </span>
             </div>
-          </div>
-        ) : null}
-        {error ? (
-          <div className="error-banner" role="alert" data-testid="error">
-            <strong>Could not answer.</strong> {error.message}
-            <button type="button" onClick={clearError} aria-label="Dismiss">
-              ×
-            </button>
           </div>
         ) : null}
         <div ref={endRef} />

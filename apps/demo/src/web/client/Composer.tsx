@@ -6,6 +6,12 @@ const SIMULATION_LABELS: Record<SimulatedFailure, string> = {
   'bad-key': 'bad API key',
 };
 
+const MODEL_HINTS: Record<ChatModelId, string> = {
+  'HCX-005': 'HCX-005 · weather and calculator tools run on the server.',
+  'HCX-007': 'HCX-007 · reasons before it answers; no tools while it thinks.',
+  'HCX-DASH-002': 'HCX-DASH-002 · fast and light, with the same tools.',
+};
+
 /** Props of {@link Composer}. */
 export interface ComposerProps {
   readonly busy: boolean;
@@ -56,11 +62,7 @@ export function Composer(props: ComposerProps) {
         )}
       </form>
       <div className="hints">
-        <span>
-          {model === 'HCX-007'
-            ? 'HCX-007 reasons before it answers; tools are off while it thinks.'
-            : 'Tools on: weather and calculator run on the server.'}
-        </span>
+        <span>{MODEL_HINTS[model]}</span>
         {simulations.length > 0 ? (
           <label className="simulate">
             Simulate

@@ -1,11 +1,6 @@
 import type { ChatConfig, ChatEngine, ChatModelId } from '../protocol.ts';
 
 const ENGINE_LABELS: Record<ChatEngine, string> = { 'ai-sdk': 'AI SDK', langchain: 'LangChain' };
-const MODEL_NOTES: Record<ChatModelId, string> = {
-  'HCX-005': 'HCX-005 · vision, tools',
-  'HCX-007': 'HCX-007 · reasoning',
-  'HCX-DASH-002': 'HCX-DASH-002 · fast',
-};
 
 /** Props of {@link Header}. */
 export interface HeaderProps {
@@ -61,13 +56,14 @@ export function Header(props: HeaderProps) {
           >
             {models.map((id) => (
               <option key={id} value={id}>
-                {MODEL_NOTES[id]}
+                {id}
               </option>
             ))}
           </select>
         </label>
-        <button type="button" className="ghost" onClick={props.onNewChat} title="New chat">
-          New chat
+        <button type="button" className="ghost new-chat" onClick={props.onNewChat} title="New chat">
+          <span aria-hidden="true">＋</span>
+          <span className="new-chat-label">New chat</span>
         </button>
       </div>
     </header>

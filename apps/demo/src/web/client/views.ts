@@ -65,17 +65,21 @@ export interface MessageView {
 const TOOL_TITLES: Record<string, string> = { get_weather: 'Weather', calculator: 'Calculator' };
 const ENGINE_NAMES: Record<ChatEngine, string> = { 'ai-sdk': 'AI SDK', langchain: 'LangChain' };
 
-/** The blocks of one message, in order; empty text and step markers are left out. */
-export function toMessageView(message: ChatUIMessage): MessageView {
+/**
+ * The blocks of one message, in order; empty text and step markers are left out. `live` says the
+ * message is still being answered: a part left `streaming` by a stopped answer is drawn as done.
+ */
+export function toMessageView(message: ChatUIMessage, live = false): MessageView {
   const blocks: Block[] = [];
   message.parts.forEach((part, index) => {
     const key = `${message.id}-${index}`;
     if (part.type === 'text') {
       if (part.text.trim() === '') return;
-      blocks.push({ kind: 'text', key, text: part.text, streaming: part.state === 'streaming' });
+      const streaming = live && part.state === 'streaming';
+      blocks.push({ kind: 'text', key, text: part.text, streaming });
     } else if (part.type === 'reasoning') {
-      if (part.text.trim() === '' && part.state !== 'streaming') return;
-      const streaming = part.state === 'streaming';
+      const streaming = live && part.state === 'streaming';
+      if (part.text.trim() === '' && !streaming) return;
       blocks.push({
         kind: 'reasoning',
         key,

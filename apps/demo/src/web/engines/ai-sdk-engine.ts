@@ -17,7 +17,7 @@ import type { EngineRequest } from './engine.ts';
 import { INSTRUCTIONS, usesThinking } from './instructions.ts';
 
 /** The tools as AI SDK tools, executed on the server. */
-export const aiSdkTools = {
+export const aiSdkTools: ToolSet = {
   get_weather: tool({
     description: CHAT_TOOLS.get_weather.description,
     inputSchema: CHAT_TOOLS.get_weather.inputSchema,
@@ -28,7 +28,7 @@ export const aiSdkTools = {
     inputSchema: CHAT_TOOLS.calculator.inputSchema,
     execute: async (input) => CHAT_TOOLS.calculator.run(input),
   }),
-} satisfies ToolSet;
+};
 
 /**
  * The AI SDK engine: `streamText` over `@clova-studio/ai-sdk-provider`, with the two tools over up
@@ -52,6 +52,8 @@ export async function aiSdkEngine(request: EngineRequest): Promise<ReadableStrea
       : { tools: aiSdkTools, stopWhen: isStepCount(5) }),
     maxRetries: connection.maxRetries,
     abortSignal: signal,
+    // Errors go to the page as the stream's error chunk (worded by describeError), not to the console.
+    onError: () => {},
   });
   return toUIMessageStream<ToolSet, UIMessage<ChatMessageMetadata>>({
     stream: result.stream,

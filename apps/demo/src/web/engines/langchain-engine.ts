@@ -47,7 +47,9 @@ export async function langChainEngine(
     tools: thinking ? [] : langChainTools,
     systemPrompt: INSTRUCTIONS,
   });
-  const input = await toBaseMessages([...request.messages]);
+  // `@ai-sdk/langchain` pins its own `ai` (7.0.99): its UIMessage types are the same shapes, not
+  // the same declarations as ours, hence the casts at its two edges.
+  const input = await toBaseMessages([...request.messages] as Parameters<typeof toBaseMessages>[0]);
   const events = await agent.stream(
     { messages: input },
     { streamMode: ['values', 'messages'], signal, recursionLimit: 12 },
@@ -60,12 +62,14 @@ export async function langChainEngine(
     }
   }
   let failure: unknown;
-  const stream = toUIMessageStream(watched(), {
+  // Its signature names model chunks only; at run time it also reads LangGraph `[mode, data]` tuples.
+  const graphEvents = watched() as AsyncIterable<never>;
+  const stream = toUIMessageStream(graphEvents, {
     onError: (error) => {
       failure = error;
     },
   });
-  return stream.pipeThrough(
+  return (stream as unknown as ReadableStream<UIMessageChunk>).pipeThrough(
     withMetadata(model, {
       usage: () => sumUsage(finalMessages.slice(input.length)),
       failure: () => failure,
