@@ -36,6 +36,7 @@ describe('toMessageView (parts → views)', () => {
   it('labels reasoning by whether it is still streaming (the block opens while it streams)', () => {
     const streaming = toMessageView(
       answer([{ type: 'reasoning', text: 'Hmm', state: 'streaming' }]),
+      true,
     );
     expect(streaming.blocks[0]).toMatchObject({
       kind: 'reasoning',
