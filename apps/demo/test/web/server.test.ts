@@ -1,7 +1,7 @@
 import type { UIMessageChunk } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WeatherReport } from '../../src/tools/local-tools.ts';
 import type { ChatEngine, ChatModelId, SimulatedFailure } from '../../src/web/protocol.ts';
-import type { WeatherReport } from '../../src/web/tools.ts';
 import { type ChatPageFixture, LONG_QUESTION, startChatPage } from '../support/chat-page.ts';
 
 // POST /api/chat over real HTTP, both engines against the emulator: what useChat would receive.

@@ -5,30 +5,15 @@ import {
   streamText,
   type TextStreamPart,
   type ToolSet,
-  tool,
   toUIMessageStream,
   type UIMessage,
   type UIMessageChunk,
 } from 'ai';
+import { aiSdkTools } from '../../tools/ai-sdk-tools.ts';
 import { describeError } from '../describe-error.ts';
 import type { ChatMessageMetadata, ChatModelId } from '../protocol.ts';
-import { CHAT_TOOLS } from '../tools.ts';
 import type { EngineRequest } from './engine.ts';
 import { INSTRUCTIONS, usesThinking } from './instructions.ts';
-
-/** The tools as AI SDK tools, executed on the server. */
-export const aiSdkTools: ToolSet = {
-  get_weather: tool({
-    description: CHAT_TOOLS.get_weather.description,
-    inputSchema: CHAT_TOOLS.get_weather.inputSchema,
-    execute: async (input) => CHAT_TOOLS.get_weather.run(input),
-  }),
-  calculator: tool({
-    description: CHAT_TOOLS.calculator.description,
-    inputSchema: CHAT_TOOLS.calculator.inputSchema,
-    execute: async (input) => CHAT_TOOLS.calculator.run(input),
-  }),
-};
 
 /**
  * The AI SDK engine: `streamText` over `@clova-studio/ai-sdk-provider`, with the two tools over up

@@ -2,26 +2,12 @@ import { toBaseMessages, toUIMessageStream } from '@ai-sdk/langchain';
 import { ChatClovaX } from '@clova-studio/langchain';
 import type { BaseMessage } from '@langchain/core/messages';
 import type { UIMessageChunk } from 'ai';
-import { createAgent, tool } from 'langchain';
+import { createAgent } from 'langchain';
+import { langChainTools } from '../../tools/langchain-tools.ts';
 import { describeError } from '../describe-error.ts';
 import type { ChatMessageMetadata, ChatModelId, ChatUsage } from '../protocol.ts';
-import { CHAT_TOOLS } from '../tools.ts';
 import type { EngineRequest } from './engine.ts';
 import { INSTRUCTIONS, usesThinking } from './instructions.ts';
-
-/** The tools as LangChain tools, executed on the server. */
-export const langChainTools = [
-  tool(async (input) => CHAT_TOOLS.get_weather.run(input), {
-    name: 'get_weather',
-    description: CHAT_TOOLS.get_weather.description,
-    schema: CHAT_TOOLS.get_weather.inputSchema,
-  }),
-  tool(async (input) => CHAT_TOOLS.calculator.run(input), {
-    name: 'calculator',
-    description: CHAT_TOOLS.calculator.description,
-    schema: CHAT_TOOLS.calculator.inputSchema,
-  }),
-];
 
 /**
  * The LangChain engine: a `createAgent` over `ChatClovaX` with the same two tools (none on

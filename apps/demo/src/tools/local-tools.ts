@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 /**
- * The two local tools the chat page's model may call, as plain functions with zod input schemas.
- * Both engines wrap the same functions: the AI SDK engine with `tool()` from `ai`, the LangChain
- * engine with `tool()` from `@langchain/core/tools`. They run on the server, never in the page.
+ * The two local tools the models may call (the chat page's engines and the adapter scenarios), as
+ * plain functions with zod input schemas. `ai-sdk-tools.ts` and `langchain-tools.ts` wrap the same
+ * functions for each framework. They run in this process (on the server, never in the page).
  */
 
 /** Input of {@link getWeather}. */
