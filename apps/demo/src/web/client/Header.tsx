@@ -61,8 +61,16 @@ export function Header(props: HeaderProps) {
             ))}
           </select>
         </label>
-        <button type="button" className="ghost new-chat" onClick={props.onNewChat} title="New chat">
-          <span aria-hidden="true">＋</span>
+        <button
+          type="button"
+          className="ghost new-chat"
+          onClick={props.onNewChat}
+          title="New chat"
+          aria-label="New chat"
+        >
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M8 2v12M2 8h12" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
           <span className="new-chat-label">New chat</span>
         </button>
       </div>
