@@ -5,7 +5,12 @@ import {
   type SharedV4Warning,
   UnsupportedFunctionalityError,
 } from '@ai-sdk/provider';
-import { convertBase64ToUint8Array, convertToBase64 } from '@ai-sdk/provider-utils';
+import {
+  convertBase64ToUint8Array,
+  convertToBase64,
+  getTopLevelMediaType,
+  resolveFullMediaType,
+} from '@ai-sdk/provider-utils';
 import type { ChatMessage, ContentPart } from '@clova-studio/apis';
 
 type AssistantToolCall = NonNullable<
@@ -119,14 +124,16 @@ export function convertToClovaMessages(prompt: LanguageModelV4Prompt): Converted
 /** An image `file` part as a CLOVA image part (HCX-005), or a text file as a text part. */
 function convertFilePart(part: LanguageModelV4FilePart): ContentPart {
   const { data, mediaType } = part;
-  if (mediaType.startsWith('image/')) {
-    const imageType = mediaType === 'image/*' ? 'image/jpeg' : mediaType;
+  const topLevel = getTopLevelMediaType(mediaType);
+  if (topLevel === 'image') {
     switch (data.type) {
-      case 'data':
+      case 'data': {
+        const imageType = resolveFullMediaType({ part }); // sniffs `image` / `image/*` from the bytes
         return {
           type: 'image_url',
           dataUri: { data: `data:${imageType};base64,${convertToBase64(data.data)}` },
         };
+      }
       case 'url': {
         const href = data.url.href;
         if (data.url.protocol === 'data:') return { type: 'image_url', dataUri: { data: href } };
@@ -144,7 +151,7 @@ function convertFilePart(part: LanguageModelV4FilePart): ContentPart {
     }
   }
   if (data.type === 'text') return { type: 'text', text: data.text };
-  if (mediaType.startsWith('text/') && data.type === 'data') {
+  if (topLevel === 'text' && data.type === 'data') {
     const bytes = typeof data.data === 'string' ? convertBase64ToUint8Array(data.data) : data.data;
     return { type: 'text', text: new TextDecoder().decode(bytes) };
   }
