@@ -1,4 +1,5 @@
 import {
+  APIUserAbortError,
   type ChatCompletion,
   type ChatCompletionsV3Params,
   type ChatMessage,
@@ -35,6 +36,7 @@ import {
   isSerializableSchema,
   type SerializableSchema,
 } from '@langchain/core/utils/standard_schema';
+import { IterableReadableStream } from '@langchain/core/utils/stream';
 import {
   getSchemaDescription,
   type InteropZodType,
@@ -363,6 +365,38 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
       throw toLangChainError(error, partial);
     }
     throwIfAborted(options.signal);
+  }
+
+  /**
+   * Streams the answer. When the call's `signal` aborts, the stream ends at once with a
+   * `ModelAbortError` carrying the partial output (core's own signal race would otherwise surface
+   * the signal's bare reason).
+   */
+  override async stream(
+    input: BaseLanguageModelInput,
+    options?: Partial<ChatClovaXCallOptions>,
+  ): Promise<IterableReadableStream<AIMessageChunk>> {
+    const signal = options?.signal;
+    const asAbort = (error: unknown, partial?: AIMessageChunk): unknown =>
+      signal?.aborted ? toLangChainError(new APIUserAbortError('aborted'), partial) : error;
+    const inner = await super.stream(input, options).catch((error: unknown) => {
+      throw asAbort(error);
+    });
+    return IterableReadableStream.fromAsyncGenerator(
+      (async function* () {
+        let partial: AIMessageChunk | undefined;
+        try {
+          for await (const chunk of inner) {
+            partial = partial ? partial.concat(chunk) : chunk;
+            yield chunk;
+          }
+        } catch (error) {
+          throw signal?.aborted
+            ? toLangChainError(new APIUserAbortError('aborted'), partial)
+            : error;
+        }
+      })(),
+    );
   }
 
   /**

@@ -26,7 +26,7 @@ const OWN_KEYS = [
 
 /**
  * Splits text by topic with CLOVA Studio's Break paragraph (segmentation) API, so each chunk is
- * one semantically whole paragraph (its sentences joined with a space). `alpha`, `segCnt` and
+ * one semantically whole paragraph, cut verbatim from the text. `alpha`, `segCnt` and
  * the post-processing sizes are the API's own knobs; the default `alpha` is `-100` (automatic).
  *
  * @example
@@ -68,6 +68,35 @@ export class ClovaXTextSplitter extends TextSplitter {
           throw toLangChainError(e);
         }),
     );
-    return result.topicSeg.map((sentences) => sentences.join(' ').trim()).filter((s) => s !== '');
+    return verbatimParagraphs(text, result.topicSeg);
   }
+}
+
+/**
+ * Each paragraph as the span of `text` from its first sentence to its last, so chunks are
+ * verbatim substrings (and `splitDocuments` line numbers are right). A paragraph whose sentences
+ * cannot be found in order is joined with spaces instead.
+ */
+export function verbatimParagraphs(text: string, paragraphs: readonly string[][]): string[] {
+  const out: string[] = [];
+  let cursor = 0;
+  for (const sentences of paragraphs) {
+    let start = -1;
+    let end = cursor;
+    for (const sentence of sentences) {
+      const s = sentence.trim();
+      if (s === '') continue;
+      const at = text.indexOf(s, end);
+      if (at < 0) {
+        start = -2;
+        break;
+      }
+      if (start === -1) start = at;
+      end = at + s.length;
+    }
+    const chunk = start >= 0 ? text.slice(start, end) : sentences.join(' ').trim();
+    if (start >= 0) cursor = end;
+    if (chunk !== '') out.push(chunk);
+  }
+  return out;
 }

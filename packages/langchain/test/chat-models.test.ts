@@ -39,21 +39,43 @@ describe('ChatClovaX unit checklist', () => {
 
   it('testChatModelWithBindTools / testChatModelWithStructuredOutput', () => {
     const m = model();
-    expect(m.bindTools([{ name: 't', description: 'd', parameters: { type: 'object' } }])).toBeDefined();
+    expect(
+      m.bindTools([{ name: 't', description: 'd', parameters: { type: 'object' } }]),
+    ).toBeDefined();
     expect(m.withStructuredOutput({ title: 'x', type: 'object', properties: {} })).toBeDefined();
   });
 
   it('testStandardParams: exactly the six LangSmith keys', () => {
     const params = model({ temperature: 0.3, maxTokens: 100 }).getLsParams({} as never);
     expect(Object.keys(params).sort()).toEqual(
-      ['ls_max_tokens', 'ls_model_name', 'ls_model_type', 'ls_provider', 'ls_stop', 'ls_temperature'].sort(),
+      [
+        'ls_max_tokens',
+        'ls_model_name',
+        'ls_model_type',
+        'ls_provider',
+        'ls_stop',
+        'ls_temperature',
+      ].sort(),
     );
-    expect(params).toMatchObject({ ls_provider: 'naver', ls_model_name: 'HCX-005', ls_temperature: 0.3, ls_max_tokens: 100 });
+    expect(params).toMatchObject({
+      ls_provider: 'naver',
+      ls_model_name: 'HCX-005',
+      ls_temperature: 0.3,
+      ls_max_tokens: 100,
+    });
   });
 
   it('profile comes from the apis capability table', () => {
-    expect(model({ model: 'HCX-007' }).profile).toMatchObject({ reasoningOutput: true, structuredOutput: true, maxOutputTokens: 32_768 });
-    expect(model({ model: 'HCX-005' }).profile).toMatchObject({ imageInputs: true, structuredOutput: false, toolCalling: true });
+    expect(model({ model: 'HCX-007' }).profile).toMatchObject({
+      reasoningOutput: true,
+      structuredOutput: true,
+      maxOutputTokens: 32_768,
+    });
+    expect(model({ model: 'HCX-005' }).profile).toMatchObject({
+      imageInputs: true,
+      structuredOutput: false,
+      toolCalling: true,
+    });
     expect(model({ model: 'ft:abc' }).profile).toEqual({});
   });
 });
@@ -64,7 +86,11 @@ describe('ChatClovaX integration checklist', () => {
     expect(res).toBeInstanceOf(AIMessage);
     expect(typeof res.content).toBe('string');
     expect((res.content as string).length).toBeGreaterThan(0);
-    expect(res.response_metadata).toMatchObject({ model_provider: 'naver', model_name: 'HCX-005', finish_reason: 'stop' });
+    expect(res.response_metadata).toMatchObject({
+      model_provider: 'naver',
+      model_name: 'HCX-005',
+      finish_reason: 'stop',
+    });
     expect(typeof res.response_metadata.seed).toBe('number');
     expect(typeof res.response_metadata.request_id).toBe('string');
     const recorded = ref.emu.requests.at(-1)!;
@@ -96,8 +122,13 @@ describe('ChatClovaX integration checklist', () => {
       kinds.add(e.event);
       if (e.event === 'on_chat_model_end') usage = (e.data.output as AIMessageChunk).usage_metadata;
     }
-    expect([...kinds]).toEqual(expect.arrayContaining(['on_chat_model_start', 'on_chat_model_stream', 'on_chat_model_end']));
-    expect(usage).toMatchObject({ input_tokens: expect.any(Number), output_tokens: expect.any(Number) });
+    expect([...kinds]).toEqual(
+      expect.arrayContaining(['on_chat_model_start', 'on_chat_model_stream', 'on_chat_model_end']),
+    );
+    expect(usage).toMatchObject({
+      input_tokens: expect.any(Number),
+      output_tokens: expect.any(Number),
+    });
   });
 
   it('testConversation / testDoubleMessageConversation', async () => {
@@ -110,7 +141,13 @@ describe('ChatClovaX integration checklist', () => {
     ]);
     expect((res.content as string).length).toBeGreaterThan(0);
     const body = ref.emu.requests.at(-1)!.body as { messages: { role: string }[] };
-    expect(body.messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user', 'user']);
+    expect(body.messages.map((m) => m.role)).toEqual([
+      'system',
+      'user',
+      'assistant',
+      'user',
+      'user',
+    ]);
   });
 
   it('testUsageMetadata', async () => {
@@ -136,7 +173,10 @@ describe('ChatClovaX integration checklist', () => {
     });
     for await (const chunk of stream) final = final ? final.concat(chunk) : chunk;
     expect(final!.usage_metadata!.input_tokens).toBeGreaterThan(0);
-    expect(final!.response_metadata).toMatchObject({ finish_reason: 'stop', model_name: 'HCX-005' });
+    expect(final!.response_metadata).toMatchObject({
+      finish_reason: 'stop',
+      model_name: 'HCX-005',
+    });
     expect(seen).toHaveLength(1);
   });
 
@@ -158,7 +198,8 @@ describe('ChatClovaX integration checklist', () => {
   it('testStreamReturnsEarlyWithAbortedSignal', async () => {
     const chunks: unknown[] = [];
     await expect(async () => {
-      for await (const c of await model().stream('hi', { signal: AbortSignal.abort() })) chunks.push(c);
+      for await (const c of await model().stream('hi', { signal: AbortSignal.abort() }))
+        chunks.push(c);
     }).rejects.toThrow();
     expect(chunks).toHaveLength(0);
   });
@@ -171,7 +212,8 @@ describe('ChatClovaX integration checklist', () => {
   });
 
   it('testStandardImageContentBlocks: standard image blocks and OpenAI image_url parts (HCX-005)', async () => {
-    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEklEQVR4nGP4z8CAB+GTG8HSALfKY52fTcuYAAAAAElFTkSuQmCC';
+    const png =
+      'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEklEQVR4nGP4z8CAB+GTG8HSALfKY52fTcuYAAAAAElFTkSuQmCC';
     const res = await model().invoke([
       new HumanMessage({
         content: [

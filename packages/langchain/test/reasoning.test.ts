@@ -18,8 +18,12 @@ describe('reasoning (HCX-007 thinkingContent)', () => {
     expect(res.contentBlocks[0]).toEqual({ type: 'reasoning', reasoning: thinking });
     expect(res.contentBlocks[1]).toMatchObject({ type: 'text' });
     expect(res.usage_metadata?.output_token_details?.reasoning).toBeGreaterThan(0);
-    expect((ref.emu.requests.at(-1)!.body as { thinking: unknown }).thinking).toEqual({ effort: 'low' });
-    expect((ref.emu.requests.at(-1)!.body as { maxCompletionTokens?: number }).maxCompletionTokens).toBeUndefined();
+    expect((ref.emu.requests.at(-1)!.body as { thinking: unknown }).thinking).toEqual({
+      effort: 'low',
+    });
+    expect(
+      (ref.emu.requests.at(-1)!.body as { maxCompletionTokens?: number }).maxCompletionTokens,
+    ).toBeUndefined();
   });
 
   it('stream: reasoning chunks arrive before the text', async () => {
@@ -40,7 +44,8 @@ describe('reasoning (HCX-007 thinkingContent)', () => {
     let reasoning = '';
     for await (const e of hcx007().streamEvents('Why is the sky blue?', { version: 'v2' })) {
       if (e.event !== 'on_chat_model_stream') continue;
-      for (const b of (e.data.chunk as AIMessageChunk).contentBlocks) if (b.type === 'reasoning') reasoning += b.reasoning;
+      for (const b of (e.data.chunk as AIMessageChunk).contentBlocks)
+        if (b.type === 'reasoning') reasoning += b.reasoning;
     }
     expect(reasoning.length).toBeGreaterThan(0);
   });
@@ -67,11 +72,15 @@ describe('reasoning (HCX-007 thinkingContent)', () => {
           { type: 'reasoning', reasoning: 'Rayleigh scattering...' },
           { type: 'text', text: 'Because of scattering.' },
         ],
-        additional_kwargs: { reasoning_content: 'Rayleigh scattering...', thinking_content: 'Rayleigh scattering...' },
+        additional_kwargs: {
+          reasoning_content: 'Rayleigh scattering...',
+          thinking_content: 'Rayleigh scattering...',
+        },
       }),
       new HumanMessage('And at sunset?'),
     ]);
-    const sent = (ref.emu.requests.at(-1)!.body as { messages: Record<string, unknown>[] }).messages;
+    const sent = (ref.emu.requests.at(-1)!.body as { messages: Record<string, unknown>[] })
+      .messages;
     expect(sent[1]).toEqual({ role: 'assistant', content: 'Because of scattering.' });
     expect(ref.emu.requests.at(-1)!.status).toBe(200);
   });
@@ -85,12 +94,22 @@ describe('reasoning (HCX-007 thinkingContent)', () => {
 
   it('thinking with tools, structured output or stop: off when unset, a clear error when set', async () => {
     await hcx007().invoke('hi', { stop: ['x'] });
-    expect((ref.emu.requests.at(-1)!.body as { thinking: unknown }).thinking).toEqual({ effort: 'none' });
-    const tools = [{ name: 'get_weather', description: 'weather', parameters: { type: 'object', properties: {} } }];
+    expect((ref.emu.requests.at(-1)!.body as { thinking: unknown }).thinking).toEqual({
+      effort: 'none',
+    });
+    const tools = [
+      {
+        name: 'get_weather',
+        description: 'weather',
+        parameters: { type: 'object', properties: {} },
+      },
+    ];
     const before = ref.emu.requests.length;
-    await expect(hcx007({ thinking: { effort: 'high' } }).bindTools(tools).invoke('weather?')).rejects.toThrow(
-      /thinking.*effort 'high' cannot be combined with tools/,
-    );
+    await expect(
+      hcx007({ thinking: { effort: 'high' } })
+        .bindTools(tools)
+        .invoke('weather?'),
+    ).rejects.toThrow(/thinking.*effort 'high' cannot be combined with tools/);
     expect(ref.emu.requests.length).toBe(before);
   });
 });

@@ -15,7 +15,9 @@ const City = z
 
 describe('withStructuredOutput', () => {
   it('testWithStructuredOutput: jsonSchema on HCX-007 sends responseFormat with thinking off', async () => {
-    const out = await model({ model: 'HCX-007' }).withStructuredOutput(City).invoke('Tell me about Seoul');
+    const out = await model({ model: 'HCX-007' })
+      .withStructuredOutput(City)
+      .invoke('Tell me about Seoul');
     expect(City.safeParse(out).success).toBe(true);
     const body = lastBody();
     expect(body.responseFormat).toMatchObject({ type: 'json', schema: { type: 'object' } });
@@ -36,16 +38,27 @@ describe('withStructuredOutput', () => {
     const out = await m.withStructuredOutput(City, { name: 'city' }).invoke('Tell me about Seoul');
     expect(City.safeParse(out).success).toBe(true);
     expect(lastBody().toolChoice).toEqual({ type: 'function', function: { name: 'city' } });
-    const raw = await m.withStructuredOutput(City, { name: 'city', includeRaw: true }).invoke('Tell me about Busan');
+    const raw = await m
+      .withStructuredOutput(City, { name: 'city', includeRaw: true })
+      .invoke('Tell me about Busan');
     expect((raw.raw as AIMessage).tool_calls?.[0]?.name).toBe('city');
     expect(City.safeParse(raw.parsed).success).toBe(true);
   });
 
   it('a JSON schema works too, and jsonMode is refused with a clear error', async () => {
-    const schema = { title: 'city', type: 'object', properties: { name: { type: 'string' } }, required: ['name'] };
-    const out = await model({ model: 'HCX-007' }).withStructuredOutput(schema).invoke('Tell me about Seoul');
+    const schema = {
+      title: 'city',
+      type: 'object',
+      properties: { name: { type: 'string' } },
+      required: ['name'],
+    };
+    const out = await model({ model: 'HCX-007' })
+      .withStructuredOutput(schema)
+      .invoke('Tell me about Seoul');
     expect(typeof out.name).toBe('string');
-    expect(() => model().withStructuredOutput(schema, { method: 'jsonMode' })).toThrow(/jsonMode.*not supported/);
+    expect(() => model().withStructuredOutput(schema, { method: 'jsonMode' })).toThrow(
+      /jsonMode.*not supported/,
+    );
   });
 
   it('responseFormat on a model without structured outputs is refused before sending', async () => {
