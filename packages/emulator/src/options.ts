@@ -3,11 +3,11 @@ import type { EmulatorClock, RecordedRequest } from './context.js';
 import { scriptRuleSchema } from './engine/script.js';
 import { faultRuleSchema } from './http/faults.js';
 import { rateLimitOptionsSchema } from './http/rate-limit.js';
-import { toolsOptionsSchema } from './tools/options.js';
-import type { TuningTaskView } from './tools/tuning-task.js';
+import { servicesOptionsSchema } from './services/options.js';
+import type { TuningTaskView } from './services/tuning-task.js';
 
 /** Options of {@link startEmulator} (every field optional); the CLI config file is its JSON form. */
-export const emulatorOptionsSchema = toolsOptionsSchema.extend({
+export const emulatorOptionsSchema = servicesOptionsSchema.extend({
   /** Port to listen on (127.0.0.1). Default 0: a free port. */
   port: z.number().int().min(0).max(65535).optional(),
   /** Accepted Bearer keys. Default: one generated `nv-…` key (returned as `apiKey`). */

@@ -11,7 +11,6 @@ describe('routing', () => {
       rateLimits: false,
       scripts: [],
       faults: [],
-      tools: {},
       record: () => undefined,
     });
     await app.request('/v1/openai/models', { headers: { authorization: 'Bearer nv-key' } });

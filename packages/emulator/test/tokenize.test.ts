@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTokens } from '../src/engine/tokenizer.js';
+import { countTokens } from '../src/text/tokenizer.js';
 import { errorOf, PNG_DATA_URI, post, useEmulator, WEATHER_TOOL } from './helpers.js';
 
 describe('token calculators and sliding window', () => {

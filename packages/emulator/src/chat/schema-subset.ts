@@ -1,5 +1,5 @@
 import { fail } from '../http/fail.js';
-import { isObject } from './checks.js';
+import { isObject } from '../validate.js';
 
 const TYPES = new Set(['string', 'number', 'boolean', 'integer', 'object', 'array', 'null']);
 const FORMATS = new Set([

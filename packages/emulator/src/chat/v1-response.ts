@@ -1,6 +1,6 @@
 import { aiFilter } from '../engine/ai-filter.js';
-import { tokenPieces } from '../engine/tokenizer.js';
 import type { SseEvent } from '../http/sse.js';
+import { tokenPieces } from '../text/tokenizer.js';
 import type { ChatPlan } from './chat-plan.js';
 import type { ChatOutcome } from './run-chat.js';
 

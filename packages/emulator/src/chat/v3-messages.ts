@@ -1,6 +1,6 @@
 import type { ToolCall, Turn } from '../engine/conversation.js';
 import { fail, invalidParameter } from '../http/fail.js';
-import { isObject, type JsonObject } from './checks.js';
+import { isObject, type JsonObject } from '../validate.js';
 import { checkImagePart } from './image-part.js';
 
 const ROLES = new Set(['system', 'user', 'assistant', 'tool']);

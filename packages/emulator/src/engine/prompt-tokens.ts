@@ -1,5 +1,5 @@
+import { countTokens } from '../text/tokenizer.js';
 import type { JsonSchema, ToolSpec, Turn } from './conversation.js';
-import { countTokens } from './tokenizer.js';
 
 /** Tokens added per message for the role and turn markers. */
 export const MESSAGE_OVERHEAD = 3;

@@ -1,6 +1,6 @@
+import { type Random, uuidFrom } from '../random.js';
+import { keywords, trimEnd } from '../text/words.js';
 import type { JsonSchema } from './conversation.js';
-import { keywords, trimEnd } from './keywords.js';
-import { type Random, uuidFrom } from './random.js';
 
 /** What a generated value may draw on. */
 export interface ValueContext {

@@ -1,10 +1,10 @@
 import type { ChatPlan } from '../chat/chat-plan.js';
-import { isObject, type JsonObject, objectBody } from '../chat/checks.js';
 import { resolveModel } from '../chat/resolve-model.js';
 import { parseV1Request } from '../chat/v1-request.js';
 import { parseV3Request } from '../chat/v3-request.js';
 import { ClovaError } from '../http/clova-error.js';
 import { fail, invalidParameter } from '../http/fail.js';
+import { isObject, type JsonObject, objectBody } from '../validate.js';
 
 /** Documented as unsupported on the OpenAI-compatible chat endpoint (`40002`). */
 const UNSUPPORTED = [

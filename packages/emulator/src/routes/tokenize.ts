@@ -1,11 +1,9 @@
-import type { Hono } from 'hono';
-import { isObject, objectBody, optionalString } from '../chat/checks.js';
 import { checkImagePart } from '../chat/image-part.js';
 import { resolveModel } from '../chat/resolve-model.js';
 import { checkResponseSchema } from '../chat/schema-subset.js';
 import { parseToolChoice, parseTools } from '../chat/tools.js';
 import { parseV1Messages } from '../chat/v1-request.js';
-import type { EmulatorEnv } from '../context.js';
+import type { RegisterRoutes } from '../context.js';
 import {
   IMAGE_TOKENS,
   MESSAGE_OVERHEAD,
@@ -13,9 +11,10 @@ import {
   toolsTokens,
   turnTokens,
 } from '../engine/prompt-tokens.js';
-import { countTokens } from '../engine/tokenizer.js';
 import { fail, invalidParameter } from '../http/fail.js';
 import { ok } from '../http/respond.js';
+import { countTokens } from '../text/tokenizer.js';
+import { isObject, objectBody, optionalString } from '../validate.js';
 
 const V3_ROLES = new Set(['system', 'user', 'assistant', 'tool']);
 
@@ -60,7 +59,7 @@ function v3MessageCounts(message: unknown): { role: string; content: Record<stri
  * (also reachable on the chat path with a `{text}` body, as one doc revision shows it).
  * Counts come from the same tokenizer as `usage`, so they add up to `promptTokens`.
  */
-export function registerTokenizeRoutes(app: Hono<EmulatorEnv>): void {
+export const registerTokenizeRoutes: RegisterRoutes = (app) => {
   const textTokens = (raw: unknown) => {
     const text = optionalString(objectBody(raw), 'text');
     if (text === undefined) throw invalidParameter('text');
@@ -106,4 +105,4 @@ export function registerTokenizeRoutes(app: Hono<EmulatorEnv>): void {
     }
     return ok(c, result);
   });
-}
+};
