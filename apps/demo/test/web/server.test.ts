@@ -1,7 +1,11 @@
+import { startEmulator } from '@clova-studio/emulator';
 import type { UIMessageChunk } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTarget } from '../../src/target.ts';
 import type { WeatherReport } from '../../src/tools/local-tools.ts';
+import { chatEngines } from '../../src/web/engines/index.ts';
 import type { ChatEngine, ChatModelId, SimulatedFailure } from '../../src/web/protocol.ts';
+import { startChatServer } from '../../src/web/server.ts';
 import { type ChatPageFixture, LONG_QUESTION, startChatPage } from '../support/chat-page.ts';
 
 // POST /api/chat over real HTTP, both engines against the emulator: what useChat would receive.
@@ -85,6 +89,40 @@ describe.each(['ai-sdk', 'langchain'] as const)('POST /api/chat with the %s engi
 });
 
 describe('POST /api/chat, the route itself', () => {
+  it('answers on HCX-DASH-002 as well', async () => {
+    const chunks = await chunksOf(await post(body('Hello there', 'HCX-DASH-002', 'ai-sdk')));
+    expect(textOf(chunks).length).toBeGreaterThan(0);
+    expect(chunks.find((c) => c.type === 'finish')).toMatchObject({
+      messageMetadata: { model: 'HCX-DASH-002' },
+    });
+    expect(fixture.target.emulator?.requests.at(-1)?.path).toBe(
+      '/v3/chat-completions/HCX-DASH-002',
+    );
+  });
+
+  it('against the real service, offers no simulations and refuses them', async () => {
+    const emulator = await startEmulator({ rateLimits: false });
+    const target = await openTarget({
+      env: { CLOVA_STUDIO_API_KEY: emulator.apiKey, CLOVA_STUDIO_BASE_URL: emulator.url },
+    });
+    const server = await startChatServer({ target, engines: chatEngines });
+    try {
+      const config = await (await fetch(new URL('/api/config', server.url))).json();
+      expect(config).toMatchObject({ target: 'service', simulations: [] });
+      const refused = await fetch(new URL('/api/chat', server.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: body('Hello', 'HCX-005', 'ai-sdk', 'bad-key'),
+      });
+      expect(refused.status).toBe(400);
+      expect(emulator.requests).toHaveLength(0);
+    } finally {
+      await server.close();
+      await target.close();
+      await emulator.close();
+    }
+  });
+
   it('aborts the upstream call when the client goes away mid-answer', async () => {
     const slow = await startChatPage({ firstTokenMs: 0, perTokenMs: 20 });
     try {
