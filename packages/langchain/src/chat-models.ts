@@ -9,6 +9,7 @@ import {
   chatModelCapabilities,
 } from '@clova-studio/apis';
 import type { CallbackManagerForLLMRun } from '@langchain/core/callbacks/manager';
+import { ModelAbortError } from '@langchain/core/errors';
 import type { BaseLanguageModelInput } from '@langchain/core/language_models/base';
 import {
   BaseChatModel,
@@ -133,6 +134,12 @@ const OWN_KEYS = [
 ] as const;
 
 type StructuredOutputMethod = 'jsonSchema' | 'functionCalling';
+
+/** What `withStructuredOutput` takes: a zod (or other standard) schema, or a JSON schema. */
+export type StructuredOutputSchema<RunOutput> =
+  | InteropZodType<RunOutput>
+  | SerializableSchema<RunOutput>
+  | Record<string, unknown>;
 
 /** Options of `withStructuredOutput`. */
 export interface ClovaXStructuredOutputOptions<IncludeRaw extends boolean> {
@@ -343,14 +350,12 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
       }),
     );
     const tracker = new ToolCallChunkTracker();
-    let partial: AIMessageChunk | undefined;
+    const streamed: AIMessageChunk[] = [];
     try {
       for await (const event of stream) {
         const chunk = toChunk(event, tracker, this.model, requestOptions.requestId);
         if (!chunk) continue;
-        partial = partial
-          ? partial.concat(chunk.message as AIMessageChunk)
-          : (chunk.message as AIMessageChunk);
+        streamed.push(chunk.message as AIMessageChunk);
         yield chunk;
         await runManager?.handleLLMNewToken(
           chunk.text,
@@ -362,7 +367,7 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
         );
       }
     } catch (error) {
-      throw toLangChainError(error, partial);
+      throw toLangChainError(error, mergeChunks(streamed));
     }
     throwIfAborted(options.signal);
   }
@@ -377,23 +382,23 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
     options?: Partial<ChatClovaXCallOptions>,
   ): Promise<IterableReadableStream<AIMessageChunk>> {
     const signal = options?.signal;
-    const asAbort = (error: unknown, partial?: AIMessageChunk): unknown =>
-      signal?.aborted ? toLangChainError(new APIUserAbortError('aborted'), partial) : error;
+    const asAbort = (error: unknown, streamed: AIMessageChunk[] = []): unknown =>
+      signal?.aborted && !ModelAbortError.isInstance(error)
+        ? toLangChainError(new APIUserAbortError('aborted'), mergeChunks(streamed))
+        : error;
     const inner = await super.stream(input, options).catch((error: unknown) => {
       throw asAbort(error);
     });
     return IterableReadableStream.fromAsyncGenerator(
       (async function* () {
-        let partial: AIMessageChunk | undefined;
+        const streamed: AIMessageChunk[] = [];
         try {
           for await (const chunk of inner) {
-            partial = partial ? partial.concat(chunk) : chunk;
+            streamed.push(chunk);
             yield chunk;
           }
         } catch (error) {
-          throw signal?.aborted
-            ? toLangChainError(new APIUserAbortError('aborted'), partial)
-            : error;
+          throw asAbort(error, streamed);
         }
       })(),
     );
@@ -431,20 +436,14 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
   override withStructuredOutput<
     RunOutput extends Record<string, unknown> = Record<string, unknown>,
   >(
-    outputSchema:
-      | InteropZodType<RunOutput>
-      | SerializableSchema<RunOutput>
-      | Record<string, unknown>,
+    outputSchema: StructuredOutputSchema<RunOutput>,
     config?: ClovaXStructuredOutputOptions<false>,
   ): Runnable<BaseLanguageModelInput, RunOutput>;
 
   override withStructuredOutput<
     RunOutput extends Record<string, unknown> = Record<string, unknown>,
   >(
-    outputSchema:
-      | InteropZodType<RunOutput>
-      | SerializableSchema<RunOutput>
-      | Record<string, unknown>,
+    outputSchema: StructuredOutputSchema<RunOutput>,
     config?: ClovaXStructuredOutputOptions<true>,
   ): Runnable<BaseLanguageModelInput, { raw: BaseMessage; parsed: RunOutput }>;
 
@@ -457,10 +456,7 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
   override withStructuredOutput<
     RunOutput extends Record<string, unknown> = Record<string, unknown>,
   >(
-    outputSchema:
-      | InteropZodType<RunOutput>
-      | SerializableSchema<RunOutput>
-      | Record<string, unknown>,
+    outputSchema: StructuredOutputSchema<RunOutput>,
     config?: ClovaXStructuredOutputOptions<boolean>,
   ):
     | Runnable<BaseLanguageModelInput, RunOutput>
@@ -523,6 +519,11 @@ interface RequestOptionsLike {
   headers?: Record<string, string>;
 }
 
+/** The chunks streamed so far as one message (for a `ModelAbortError`'s partial output). */
+function mergeChunks(chunks: readonly AIMessageChunk[]): AIMessageChunk | undefined {
+  return chunks.length === 0 ? undefined : chunks.reduce((a, b) => a.concat(b));
+}
+
 function reasoningKwargs(thinking: string | null | undefined): Record<string, string> {
   return thinking ? { reasoning_content: thinking, thinking_content: thinking } : {};
 }
@@ -541,14 +542,13 @@ function toAIMessage(result: ChatCompletion, model: string, requestId: string): 
       args: call.function.arguments,
     })),
     ...(usage ? { usage_metadata: usage } : {}),
-    response_metadata: toResponseMetadata({
-      model,
-      finishReason: result.finishReason,
-      seed: result.seed,
-      aiFilter: result.aiFilter,
-      requestId,
-    }),
+    response_metadata: resultMetadata(result, model, requestId),
   });
+}
+
+function resultMetadata(result: ChatCompletion, model: string, requestId: string) {
+  const { finishReason, seed, aiFilter } = result;
+  return toResponseMetadata({ model, finishReason, seed, aiFilter, requestId });
 }
 
 /** One stream event as a chunk: a token delta, or the final chunk with usage and metadata. */
@@ -580,13 +580,7 @@ function toChunk(
       content: '',
       tool_call_chunks: tracker.missing(result.message.toolCalls),
       ...(usage ? { usage_metadata: usage } : {}),
-      response_metadata: toResponseMetadata({
-        model,
-        finishReason: result.finishReason,
-        seed: result.seed,
-        aiFilter: result.aiFilter,
-        requestId,
-      }),
+      response_metadata: resultMetadata(result, model, requestId),
     }),
   });
 }

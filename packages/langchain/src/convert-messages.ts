@@ -3,6 +3,9 @@ import { type BaseMessage, isAIMessage } from '@langchain/core/messages';
 
 type Block = Record<string, unknown> & { type?: unknown };
 
+/** Content the service has no input part for (it takes text and images only). */
+const UNSUPPORTED_INPUT = new Set(['audio', 'video', 'file', 'input_audio', 'text-plain']);
+
 /** The text of a message's content: the string, or its text blocks joined (other blocks dropped). */
 export function contentText(content: BaseMessage['content']): string {
   if (typeof content === 'string') return content;
@@ -36,6 +39,11 @@ function toContentPart(block: Block | string): ContentPart | undefined {
     return src.startsWith('data:')
       ? { type: 'image_url', dataUri: { data: src } }
       : { type: 'image_url', imageUrl: { url: src } };
+  }
+  if (UNSUPPORTED_INPUT.has(String(block.type))) {
+    throw new TypeError(
+      `ChatClovaX: CLOVA Studio accepts text and image content only, got a "${String(block.type)}" block`,
+    );
   }
   // reasoning, tool_call and other non-content blocks are not sent
   return undefined;

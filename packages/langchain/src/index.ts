@@ -5,11 +5,27 @@
  *
  * @module
  */
+// The apis client's error classes, so `instanceof` checks need no second import.
+export {
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  AuthenticationError,
+  BadRequestError,
+  ClovaStudioError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  RequestValidationError,
+  StreamTruncatedError,
+} from '@clova-studio/apis';
 export {
   ChatClovaX,
   type ChatClovaXCallOptions,
   type ChatClovaXInput,
   type ClovaXStructuredOutputOptions,
+  type StructuredOutputSchema,
 } from './chat-models';
 export type { ClovaXClientOptions } from './client';
 export type { ClovaXToolChoice, ClovaXToolInput } from './convert-tools';

@@ -58,7 +58,8 @@ describe('ClovaXRerank', () => {
     expect(ranking.map((r) => r.relevanceScore)).toEqual(
       ranking.map((_, k) => 1 - k / ranking.length),
     );
-    for (const d of input) expect(d.metadata.relevanceScore).toBeUndefined();
+    for (const d of input)
+      expect((d.metadata as Record<string, unknown>).relevanceScore).toBeUndefined();
     expect(out[0]).not.toBe(input[ranking[0]!.index]);
   });
 
