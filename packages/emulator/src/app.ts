@@ -33,6 +33,8 @@ export interface AppConfig extends ServicesOptions {
   rateLimits: false | RateLimitOptions;
   /** Scripted replies, matched against the last user message. */
   scripts: readonly ScriptRule[];
+  /** Seed of the chat requests that send none (default: a random one per request). */
+  seed?: number;
   /** Faults configured per route. */
   faults: readonly FaultRule[];
   /** Receives every answered request, and the size of its body as received (bytes). */
@@ -69,6 +71,7 @@ export function createApp(config: AppConfig): EmulatorApp {
     clock: config.clock,
     latency: config.latency,
     scripts: config.scripts,
+    seed: config.seed,
     tuningTasks: createTuningState(config.clock),
   };
 

@@ -71,6 +71,8 @@ export interface EmulatorContext extends ResolvedServices {
   scripts: readonly ScriptRule[];
   /** The tuning tasks created through the tuning API. */
   tuningTasks: TuningState;
+  /** Seed of the chat requests that send none (`undefined`: a random one per request). */
+  seed: number | undefined;
 }
 
 /** The shape of every `routes/*.ts` module's export: registers that API's routes on `app`. */

@@ -8,8 +8,16 @@ import type { TuningTaskView } from './services/tuning-task.js';
 
 /** Options of {@link startEmulator} (every field optional); the CLI config file is its JSON form. */
 export const emulatorOptionsSchema = servicesOptionsSchema.extend({
-  /** Port to listen on (127.0.0.1). Default 0: a free port. */
+  /** Port to listen on. Default 0: a free port. */
   port: z.number().int().min(0).max(65535).optional(),
+  /** Address to listen on. Default `127.0.0.1` (loopback only); `0.0.0.0` listens on every interface. */
+  host: z.string().min(1).optional(),
+  /**
+   * Seed of the requests that send none (or `seed: 0`): the same request then gets the same
+   * answer (text, ids, `created`) run after run. Default: a random seed per request, as the
+   * service does.
+   */
+  seed: z.number().int().min(1).max(4294967295).optional(),
   /** Accepted Bearer keys. Default: one generated `nv-…` key (returned as `apiKey`). */
   apiKeys: z.array(z.string().min(1)).optional(),
   /** Accepted legacy key pairs (`X-NCP-CLOVASTUDIO-API-KEY` + `X-NCP-APIGW-API-KEY`). */
@@ -66,7 +74,7 @@ export function checkOptions(options: unknown): EmulatorOptions {
 
 /** A running emulator, as {@link startEmulator} returns it. */
 export interface RunningEmulator {
-  /** `http://127.0.0.1:<port>` */
+  /** `http://<host>:<port>` (`http://127.0.0.1:<port>` by default). */
   url: string;
   /** The port it listens on. */
   port: number;

@@ -7,10 +7,11 @@ import { checkOptions, type EmulatorOptions, type RunningEmulator } from './opti
 import { createRequestStore, MAX_RECORDED } from './request-store.js';
 import { listTuningTasks } from './services/tuning-store.js';
 
-/** Starts an emulator on 127.0.0.1 (a free port by default) and resolves once it listens. */
+/** Starts an emulator on 127.0.0.1 (or `host`; a free port by default) and resolves once it listens. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   checkOptions(options);
   const apiKeys = options.apiKeys?.length ? [...options.apiKeys] : [generateApiKey()];
+  const host = options.host ?? '127.0.0.1';
   const clock = createClock(options.timeScale ?? 1);
   const recorded = createRequestStore(options.recordRequests ?? MAX_RECORDED);
   const log = options.log === true ? (line: string) => console.log(line) : options.log || undefined;
@@ -23,6 +24,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
     rateLimits: options.rateLimits === undefined ? {} : options.rateLimits,
     scripts: options.scripts ?? [],
+    ...(options.seed ? { seed: options.seed } : {}),
     faults: options.faults ?? [],
     ...(options.routers ? { routers: options.routers } : {}),
     ...(options.skillsets ? { skillsets: options.skillsets } : {}),
@@ -32,16 +34,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve(
-      { fetch: emulator.app.fetch, port: options.port ?? 0, hostname: '127.0.0.1' },
-      () => resolve(s),
+    const s = serve({ fetch: emulator.app.fetch, port: options.port ?? 0, hostname: host }, () =>
+      resolve(s),
     );
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${urlHost}:${port}`,
     port,
     apiKey: apiKeys[0] as string,
     requests: recorded.requests,

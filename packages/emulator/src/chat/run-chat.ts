@@ -31,7 +31,9 @@ export function runChat(
     const { status, code, message } = script.error;
     throw new ClovaError(status, code, message ?? messageOf(code));
   }
-  const seed = plan.seed ? plan.seed : randomSeed();
+  // a seed the caller (or the emulator's `seed` option) fixed makes the answer repeatable
+  const fixed = plan.seed || ctx.seed;
+  const seed = fixed || randomSeed();
   // dates in tool arguments follow the emulator's day, so a fixed seed repeats within a day
   const now = ctx.clock.now();
   const generation = generate({
@@ -47,7 +49,7 @@ export function runChat(
     now,
   });
   c.set('tokens', plan.promptTokens + generation.completionTokens);
-  const created = plan.seed
+  const created = fixed
     ? 1_700_000_000 + (hash32('created', seed) % 60_000_000)
     : Math.floor(now / 1000);
   return { generation, seed, created, nextId: () => uuidFrom(generation.random) };
