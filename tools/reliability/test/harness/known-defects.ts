@@ -1,0 +1,22 @@
+/**
+ * Client defects the campaign found and that are not fixed yet, by case name
+ * (`<fault> · <route>`). Their cases run as `it.fails`: they pass while the defect is there and
+ * fail once it is fixed, saying to delete the entry here. Each has a regression test in
+ * defects.test.ts. The tallies count them as wrong.
+ */
+export const KNOWN_DEFECTS: Readonly<Record<string, string>> = {
+  'in-stream error event 50000 after 2 events · openai.stream':
+    'R1: /v1/openai in-stream error has no requestId',
+  'in-stream error event 42901 after 1 event · openai.stream':
+    'R1: /v1/openai in-stream error has no requestId',
+};
+
+/** `it` or `it.fails`, and the test name, for the case `key`. */
+export function caseTest<T extends { (...a: never[]): unknown; fails: unknown }>(
+  it: T,
+  key: string,
+  name: string,
+): [T, string] {
+  const known = KNOWN_DEFECTS[key];
+  return known ? [it.fails as T, `${name} [known defect ${known}]`] : [it, name];
+}
