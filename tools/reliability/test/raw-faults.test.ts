@@ -6,8 +6,8 @@ import {
   APIError,
   APITimeoutError,
   BadRequestError,
-  type ClovaStudioOptions,
   ClovaStudioError,
+  type ClovaStudioOptions,
   InternalServerError,
   StreamTruncatedError,
 } from '@clova-studio/apis';
@@ -39,7 +39,7 @@ const CASES: readonly RawCase[] = [
     fault: 'idle stream: one event, then silence',
     routes: STREAM_ROUTES,
     client: { streamIdleTimeout: 300 },
-    handle: (c) => c.pass({ events: 2, then: 'stall' }),
+    handle: (c) => c.pass({ events: 2, after: 'stall' }),
     expected: 'APITimeoutError once the stream has been idle for streamIdleTimeout (300 ms)',
     expect: { error: APITimeoutError },
     attempts: 1,
@@ -60,7 +60,7 @@ const CASES: readonly RawCase[] = [
   {
     fault: 'connection reset mid-stream',
     routes: STREAM_ROUTES,
-    handle: (c) => c.pass({ events: 3, then: 'destroy' }),
+    handle: (c) => c.pass({ events: 3, after: 'destroy' }),
     expected: 'StreamTruncatedError, not retried',
     expect: { error: StreamTruncatedError },
     attempts: 1,
@@ -133,6 +133,22 @@ const CASES: readonly RawCase[] = [
     },
     expected: 'APIError carrying the HTML as its body, not a SyntaxError',
     expect: { error: APIError },
+    attempts: 1,
+    maxMs: 0,
+  },
+  {
+    fault: '200 whose result has the wrong shape',
+    routes: CREATE_ROUTES,
+    handle: ({ res, req }) =>
+      sendJSON(
+        res,
+        200,
+        req.url?.includes('openai')
+          ? { id: 'x', object: 'chat.completion', choices: 'none' }
+          : { status: { code: '20000', message: 'OK' }, result: { message: 'none' } },
+      ),
+    expected: 'a typed ClovaStudioError naming the field, with the request id',
+    expect: { error: ClovaStudioError },
     attempts: 1,
     maxMs: 0,
   },

@@ -62,7 +62,9 @@ export interface EmulatorProcess {
 const child = join(dirname(fileURLToPath(import.meta.url)), 'emulator-child.mjs');
 
 /** Starts the emulator in a child process with `options` (JSON-serialisable ones). */
-export async function startEmulatorProcess(options: EmulatorOptions = {}): Promise<EmulatorProcess> {
+export async function startEmulatorProcess(
+  options: EmulatorOptions = {},
+): Promise<EmulatorProcess> {
   const proc = fork(child, [JSON.stringify({ rateLimits: false, ...options })], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

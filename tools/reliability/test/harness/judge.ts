@@ -1,4 +1,4 @@
-import { APIError, type ClovaStudioError, type RateLimitError } from '@clova-studio/apis';
+import type { APIError, ClovaStudioError, RateLimitError } from '@clova-studio/apis';
 import { SLACK_MS } from './scale';
 
 /** An error class the campaign expects (any of the SDK's typed errors). */
@@ -56,7 +56,8 @@ export function judge(
 ): string | undefined {
   if ('ok' in expected) {
     if (outcome.error !== undefined) return `threw ${describeError(outcome.error)}`;
-    if (outcome.text !== answer) return `answer ${JSON.stringify(outcome.text)} ≠ fault-free answer`;
+    if (outcome.text !== answer)
+      return `answer ${JSON.stringify(outcome.text)} ≠ fault-free answer`;
   } else {
     const e = outcome.error;
     if (e === undefined) return `resolved, expected ${expected.error.name}`;
@@ -76,7 +77,7 @@ export function judge(
         return `retryAfterMs ${got}, expected ${expected.retryAfterMs}`;
       }
     }
-    if (e instanceof APIError && !e.requestId) return 'the error has no requestId';
+    if (!e.requestId) return `${e.name} has no requestId`;
     if (bounds.partial && !answer.startsWith((outcome.deltas ?? []).join(''))) {
       return 'the deltas before the failure are not a prefix of the fault-free answer';
     }

@@ -14,7 +14,7 @@ export interface PassOptions {
   /** After them: send this raw text (e.g. a malformed event). */
   append?: string;
   /** Then: end the response normally (default), stall (never end), or destroy the socket. */
-  then?: 'end' | 'stall' | 'destroy';
+  after?: 'end' | 'stall' | 'destroy';
 }
 
 /** What a raw handler gets. */
@@ -79,8 +79,8 @@ export async function rawServer(
       } else res.write(text);
       if (options.append) res.write(options.append);
       // (a moment later, so that what was written leaves first)
-      if (options.then === 'destroy') setTimeout(() => res.socket?.destroy(), 20);
-      else if (options.then !== 'stall') res.end();
+      if (options.after === 'destroy') setTimeout(() => res.socket?.destroy(), 20);
+      else if (options.after !== 'stall') res.end();
     };
     try {
       await handler({ req, res, body, attempt, stream, pass });
