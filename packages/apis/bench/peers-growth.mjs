@@ -7,7 +7,7 @@
 // the documented model limits: 128k tokens of context, 32k of output).
 // Peak heap: the highest `heapUsed` above a post-GC baseline, sampled every millisecond and at
 // every text delta. Run: `pnpm run bench`, or `node bench/peers-growth.mjs` after `pnpm run build`.
-// BENCH_GROWTH_ROUNDS (default 7) sets the rounds per size.
+// BENCH_GROWTH_ROUNDS (default 11) sets the rounds per size (3 warm-up rounds more).
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import OpenAI from 'openai';
@@ -16,7 +16,7 @@ import { clients, interleave, SIDES, saveResults, spread, startServer } from './
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
-const ROUNDS = Number(process.env.BENCH_GROWTH_ROUNDS ?? 7);
+const ROUNDS = Number(process.env.BENCH_GROWTH_ROUNDS ?? 11);
 const PROMPTS = [1_000, 10_000, 100_000, 1_000_000];
 const LENGTHS = [100, 1_000, 10_000, 100_000];
 const MB = 1024 * 1024;
@@ -33,7 +33,7 @@ function messagesOf(bytes) {
   }));
 }
 
-/** Runs `work` once, returning its latency and the peak heap above a post-GC baseline. */
+/** Runs `work` once, returning its latency, its client CPU time and the peak heap above a post-GC baseline. */
 async function measured(work) {
   gc();
   const base = process.memoryUsage().heapUsed;
@@ -43,12 +43,14 @@ async function measured(work) {
     if (used > peak) peak = used;
   };
   const timer = setInterval(sample, 1);
+  const cpu = process.cpuUsage();
   const t = performance.now();
   await work(sample);
   const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
   clearInterval(timer);
   sample();
-  return { ms, peakMB: (peak - base) / MB };
+  return { ms, cpuMs: (used.user + used.system) / 1000, peakMB: (peak - base) / MB };
 }
 
 async function promptRow(bytes) {
@@ -59,7 +61,7 @@ async function promptRow(bytes) {
     'ours-openai': () => ours.openai.chat.completions.create({ model: 'HCX-005', messages }),
     openai: () => openai.chat.completions.create({ model: 'HCX-005', messages }),
   };
-  return interleave(SIDES, ROUNDS, 1, (side) => measured(() => call[side]()));
+  return interleave(SIDES, ROUNDS, 3, (side) => measured(() => call[side]()));
 }
 
 async function streamRow(events) {
@@ -99,7 +101,7 @@ async function streamRow(events) {
       })();
     },
   };
-  return interleave(SIDES, events >= 100_000 ? Math.min(ROUNDS, 5) : ROUNDS, 1, (side) =>
+  return interleave(SIDES, events >= 100_000 ? Math.min(ROUNDS, 7) : ROUNDS, 3, (side) =>
     measured(async (sample) => {
       let text = '';
       let n = 0;
@@ -118,21 +120,25 @@ const exponent = (a, b, sa, sb) => Math.log(b / a) / Math.log(sb / sa);
 function table(title, unit, sizes, rows) {
   console.log(title);
   console.log(
-    `  ${unit.padEnd(9)} ${SIDES.map((s) => `${s} ms / peak MB`.padEnd(26)).join(' ')} ours/openai ms (v3, /v1/openai)`,
+    `  ${unit.padEnd(9)} ${SIDES.map((s) => `${s}: ms ^x / CPU ms / peak MB`.padEnd(38)).join(' ')} ours/openai ms, CPU (v3; /v1/openai)`,
   );
   const out = [];
   let previous;
   for (const [i, size] of sizes.entries()) {
     const row = { size };
     for (const side of SIDES) {
-      row[side] = {
-        ms: spread(rows[i][side].map((x) => x.ms)),
-        peakMB: spread(rows[i][side].map((x) => x.peakMB)),
-      };
+      const pick = (key) => spread(rows[i][side].map((x) => x[key]));
+      row[side] = { ms: pick('ms'), cpuMs: pick('cpuMs'), peakMB: pick('peakMB') };
       if (previous) {
         row[side].msExponent = exponent(
           previous[side].ms.median,
           row[side].ms.median,
+          previous.size,
+          size,
+        );
+        row[side].cpuExponent = exponent(
+          previous[side].cpuMs.median,
+          row[side].cpuMs.median,
           previous.size,
           size,
         );
@@ -141,11 +147,13 @@ function table(title, unit, sizes, rows) {
     const cells = SIDES.map((s) => {
       const c = row[s];
       const grow = c.msExponent === undefined ? '' : ` ^${c.msExponent.toFixed(2)}`;
-      return `${c.ms.median.toFixed(2)}${grow} / ${c.peakMB.median.toFixed(1)}`.padEnd(26);
+      return `${c.ms.median.toFixed(2)}${grow} / ${c.cpuMs.median.toFixed(2)} / ${c.peakMB.median.toFixed(1)}`.padEnd(
+        38,
+      );
     });
-    const r = (s) => (row[s].ms.median / row.openai.ms.median).toFixed(2);
+    const r = (s, k) => (row[s][k].median / row.openai[k].median).toFixed(2);
     console.log(
-      `  ${String(size).padEnd(9)} ${cells.join(' ')} ${r('ours-v3')}×, ${r('ours-openai')}×`,
+      `  ${String(size).padEnd(9)} ${cells.join(' ')} ${r('ours-v3', 'ms')}×, ${r('ours-v3', 'cpuMs')}×; ${r('ours-openai', 'ms')}×, ${r('ours-openai', 'cpuMs')}×`,
     );
     out.push(row);
     previous = row;
