@@ -7,7 +7,8 @@
 // the documented model limits: 128k tokens of context, 32k of output).
 // Peak heap: the highest `heapUsed` above a post-GC baseline, sampled every millisecond and at
 // every text delta. Run: `pnpm run bench`, or `node bench/peers-growth.mjs` after `pnpm run build`.
-// BENCH_GROWTH_ROUNDS (default 11) sets the rounds per size (3 warm-up rounds more).
+// BENCH_GROWTH_ROUNDS (default 11) sets the rounds per size (3 warm-up rounds more; ×4 for the
+// rows under 1 MB / 10,000 events, 7 for 100,000 events).
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import OpenAI from 'openai';
@@ -17,6 +18,8 @@ import { clients, interleave, SIDES, saveResults, spread, startServer } from './
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
 const ROUNDS = Number(process.env.BENCH_GROWTH_ROUNDS ?? 11);
+// Small rows are cheap and the noisiest: they get four times the rounds.
+const roundsFor = (cheap) => (cheap ? ROUNDS * 4 : ROUNDS);
 const PROMPTS = [1_000, 10_000, 100_000, 1_000_000];
 const LENGTHS = [100, 1_000, 10_000, 100_000];
 const MB = 1024 * 1024;
@@ -61,7 +64,7 @@ async function promptRow(bytes) {
     'ours-openai': () => ours.openai.chat.completions.create({ model: 'HCX-005', messages }),
     openai: () => openai.chat.completions.create({ model: 'HCX-005', messages }),
   };
-  return interleave(SIDES, ROUNDS, 3, (side) => measured(() => call[side]()));
+  return interleave(SIDES, roundsFor(bytes < 1_000_000), 3, (side) => measured(() => call[side]()));
 }
 
 async function streamRow(events) {
@@ -101,7 +104,8 @@ async function streamRow(events) {
       })();
     },
   };
-  return interleave(SIDES, events >= 100_000 ? Math.min(ROUNDS, 7) : ROUNDS, 3, (side) =>
+  const rounds = events >= 100_000 ? Math.min(ROUNDS, 7) : roundsFor(events < 10_000);
+  return interleave(SIDES, rounds, 3, (side) =>
     measured(async (sample) => {
       let text = '';
       let n = 0;
