@@ -8,9 +8,10 @@ import { loadConfigFile } from './config-file.js';
 import type { EmulatorOptions } from './options.js';
 import { startEmulator } from './start-emulator.js';
 
-const USAGE = `Usage: clova-studio-emulator [--port <n>] [--config <file.json>] [--quiet]
+const USAGE = `Usage: clova-studio-emulator [--port <n>] [--config <file.json>] [--time-scale <n>] [--quiet]
 
-  --port    port on 127.0.0.1 (default 8080; 0 picks a free port)
+  --port        port on 127.0.0.1 (default 8080; 0 picks a free port)
+  --time-scale  run the emulator clock n times as fast as real time (tuning, rate-limit windows)
   --config  JSON config file (keys, latency, rate limits, scripts, faults, routers, skillsets)
   --quiet   no request log`;
 
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
       port: { type: 'string', short: 'p' },
       config: { type: 'string', short: 'c' },
       quiet: { type: 'boolean', short: 'q' },
+      'time-scale': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -34,6 +36,12 @@ async function main(): Promise<void> {
       throw new Error(`Invalid --port: ${values.port}`);
     options.port = port;
   } else options.port ??= 8080;
+  if (values['time-scale'] !== undefined) {
+    const scale = Number(values['time-scale']);
+    if (!Number.isFinite(scale) || scale <= 0)
+      throw new Error(`Invalid --time-scale: ${values['time-scale']} (a number > 0)`);
+    options.timeScale = scale;
+  }
   options.log = values.quiet ? false : (options.log ?? true);
   // nothing reads the in-memory request list of a CLI server
   options.recordRequests ??= 0;

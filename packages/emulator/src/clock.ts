@@ -1,12 +1,18 @@
 import type { EmulatorClock } from './context.js';
 
-/** A clock that follows real time plus whatever tests have added with `advance`. */
-export function createClock(): EmulatorClock {
+/**
+ * A clock that runs `timeScale` times as fast as real time (from the moment it is made), plus
+ * whatever tests have added with `advance`.
+ */
+export function createClock(timeScale = 1): EmulatorClock {
+  const origin = Date.now();
   let offset = 0;
   return {
-    now: () => Date.now() + offset,
+    timeScale,
+    now: () => origin + (Date.now() - origin) * timeScale + offset,
     advance: (ms: number) => {
       if (Number.isFinite(ms) && ms > 0) offset += ms;
     },
+    toRealMs: (ms: number) => ms / timeScale,
   };
 }

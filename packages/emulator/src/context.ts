@@ -20,14 +20,28 @@ export interface RecordedRequest {
   requestId: string | undefined;
   /** Time to answer in ms (for a stream: until it started). */
   durationMs: number;
+  /**
+   * `true` when the client closed the connection before the answer was complete (a stream it
+   * cut, a request it aborted while the emulator was still answering); `false` otherwise, also
+   * when the emulator itself cut the connection (a `drop` or `cut-after` fault). The entry is
+   * recorded when the answer starts, so this can turn `true` a moment after the client aborts.
+   */
+  aborted: boolean;
 }
 
-/** A clock that tests can speed up (tuning tasks move on it). */
+/**
+ * The emulator's clock: tuning progress, rate-limit windows and their reset headers move on it.
+ * It runs `timeScale` times as fast as real time, and tests can move it forward.
+ */
 export interface EmulatorClock {
+  /** How many emulator milliseconds pass per real millisecond (the `timeScale` option; default 1). */
+  readonly timeScale: number;
   /** Milliseconds since the epoch, as the emulator sees them. */
   now(): number;
   /** Moves the emulator's time forward by `ms`. */
   advance(ms: number): void;
+  /** The real milliseconds that `ms` of emulator time take (`ms / timeScale`). */
+  toRealMs(ms: number): number;
 }
 
 /** Hono environment of every route: the parsed JSON body is in `c.get('body')`. */

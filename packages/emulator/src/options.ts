@@ -29,6 +29,12 @@ export const emulatorOptionsSchema = toolsOptionsSchema.extend({
    * Global values apply to every route and model; `false` turns limits off.
    */
   rateLimits: z.union([z.literal(false), rateLimitOptionsSchema]).optional(),
+  /**
+   * How fast the emulator clock runs against real time: `60` makes a minute pass every second
+   * (tuning progress, rate-limit windows and their `x-ratelimit-reset-*` headers). Latency
+   * options stay in real milliseconds. Default 1.
+   */
+  timeScale: z.number().positive().max(1_000_000).optional(),
   /** Scripted replies, matched against the last user message; the first match wins. */
   scripts: z.array(scriptRuleSchema).optional(),
   /** Faults per route. */
@@ -68,7 +74,7 @@ export interface RunningEmulator {
   apiKey: string;
   /** Live log of the requests received. */
   requests: readonly RecordedRequest[];
-  /** The emulator clock (tuning tasks and rate-limit windows move on it). */
+  /** The emulator clock (tuning tasks and rate-limit windows move on it, `timeScale` times real time). */
   clock: EmulatorClock;
   /** Current tuning tasks, as the API returns them. */
   tuningTasks(): readonly TuningTaskView[];

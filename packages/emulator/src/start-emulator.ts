@@ -14,7 +14,7 @@ export const MAX_RECORDED = 10_000;
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   checkOptions(options);
   const apiKeys = options.apiKeys?.length ? [...options.apiKeys] : [generateApiKey()];
-  const clock = createClock();
+  const clock = createClock(options.timeScale ?? 1);
   const requests: RecordedRequest[] = [];
   const keep = options.recordRequests ?? MAX_RECORDED;
   const log = options.log === true ? (line: string) => console.log(line) : options.log || undefined;

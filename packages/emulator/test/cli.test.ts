@@ -104,4 +104,57 @@ describe.skipIf(!existsSync(CLI))('CLI (built)', () => {
       child.kill('SIGTERM');
     }
   });
+
+  it('--time-scale makes a default tuning task (60 s + 10 min) finish in real milliseconds', async () => {
+    const child = spawn(process.execPath, [CLI, '--port', '0', '--time-scale', '100000'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      let out = '';
+      const { url, key } = await new Promise<{ url: string; key: string }>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const url = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
+          const key = out.match(/API key: (nv-[0-9a-f]{32}[A-Za-z0-9]{4})/)?.[1];
+          if (url && key) resolve({ url, key });
+        });
+        child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+      });
+      const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
+      const created = await fetch(`${url}/tuning/v2/tasks`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          model: 'HCX-003',
+          trainingDatasetBucket: 'b',
+          trainingDatasetFilePath: 'train.jsonl',
+          trainingDatasetAccessKey: 'AK',
+          trainingDatasetSecretKey: 'SK',
+        }),
+      });
+      const { id } = (await created.json()).result as { id: string };
+      let status = '';
+      for (let i = 0; i < 500 && status !== 'SUCCEEDED'; i++) {
+        const r = await fetch(`${url}/tuning/v2/tasks/${id}`, { headers });
+        status = ((await r.json()).result as { status: string }).status;
+        if (status !== 'SUCCEEDED') await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(status).toBe('SUCCEEDED');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+
+  it('rejects a --time-scale that is not a positive number, exit code 1', async () => {
+    const child = spawn(process.execPath, [CLI, '--time-scale', 'fast'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(err).toContain('Invalid --time-scale: fast');
+  });
 });

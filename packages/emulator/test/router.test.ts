@@ -6,7 +6,7 @@ describe('routing', () => {
   it("uses Hono's RegExpRouter (no route forces the whole app onto the slower TrieRouter)", async () => {
     const { app } = createApp({
       credentials: { apiKeys: ['nv-key'], legacyKeys: [] },
-      clock: { now: () => 0, advance: () => undefined },
+      clock: { timeScale: 1, now: () => 0, advance: () => undefined, toRealMs: (ms) => ms },
       latency: { firstTokenMs: 0, perTokenMs: 0 },
       rateLimits: false,
       scripts: [],

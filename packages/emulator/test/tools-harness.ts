@@ -9,10 +9,12 @@ import type { ToolsState } from '../src/tools/state.js';
 export function manualClock(start = Date.UTC(2026, 0, 5, 3, 0, 0)): EmulatorClock {
   let now = start;
   return {
+    timeScale: 1,
     now: () => now,
     advance: (ms) => {
       now += ms;
     },
+    toRealMs: (ms) => ms,
   };
 }
 

@@ -11,7 +11,7 @@ import {
   streamFaultOf,
 } from './faults.js';
 import { readHeader } from './header.js';
-import { alreadySentResponse, nodeOutgoing } from './node-bindings.js';
+import { alreadySentResponse, markClosedByServer, nodeOutgoing } from './node-bindings.js';
 import { defaultCodeOf, messageOf } from './status-codes.js';
 
 function htmlPage(status: number): string {
@@ -90,6 +90,7 @@ export class FaultInjector {
       if (fault.drop) {
         const outgoing = nodeOutgoing(c);
         if (outgoing) {
+          markClosedByServer(outgoing);
           outgoing.socket?.destroy();
           outgoing.destroy();
           c.set('responseCode', 'drop');

@@ -19,3 +19,23 @@ export function alreadySentResponse(): Response {
   void response.body;
   return response;
 }
+
+/** Node responses the emulator itself ended early (a `drop` or `cut-after` fault). */
+const closedByServer = new WeakSet<object>();
+
+/** Notes that the emulator, not the client, is ending `outgoing` before its answer is complete. */
+export function markClosedByServer(outgoing: HttpBindings['outgoing']): void {
+  closedByServer.add(outgoing);
+}
+
+/**
+ * Calls `onAbort` once if the client closes the connection of `c` before the answer is complete
+ * (not when the emulator ends it on purpose). Does nothing off Node.
+ */
+export function onClientAbort(c: Context, onAbort: () => void): void {
+  const outgoing = nodeOutgoing(c);
+  if (!outgoing) return;
+  outgoing.once('close', () => {
+    if (!outgoing.writableFinished && !closedByServer.has(outgoing)) onAbort();
+  });
+}

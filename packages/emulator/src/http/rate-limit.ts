@@ -121,7 +121,9 @@ export class RateLimiter {
       const rpm = limit.requestsPerMinute ?? Number.POSITIVE_INFINITY;
       const tpm = limit.tokensPerMinute ?? Number.POSITIVE_INFINITY;
       if (w.requests >= rpm || w.tokens >= tpm) {
-        const reset = `${Math.max(1, Math.ceil((w.start + WINDOW_MS - this.clock.now()) / 1000))}s`;
+        // the wait a client has to take, in real seconds (the window runs on the emulator clock)
+        const left = this.clock.toRealMs(w.start + WINDOW_MS - this.clock.now());
+        const reset = `${Math.max(1, Math.ceil(left / 1000))}s`;
         const headers: Record<string, string> = {};
         if (Number.isFinite(rpm))
           Object.assign(headers, limitHeaders('requests', rpm, w.requests, reset));

@@ -3,6 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { EmulatorEnv, RecordedRequest } from '../context.js';
 import { rawBodyText } from './body.js';
 import { allHeaders, readHeader } from './header.js';
+import { onClientAbort } from './node-bindings.js';
 
 /** One request-log line: method, path, status, code, request id (sent or generated), duration (never a key). */
 export function formatLogLine(r: RecordedRequest, requestId = r.requestId): string {
@@ -35,12 +36,18 @@ export function requestLogMiddleware(
 ): MiddlewareHandler<EmulatorEnv> {
   return async (c, next) => {
     const started = now();
+    let aborted = false;
+    let entry: RecordedRequest | undefined;
+    onClientAbort(c, () => {
+      aborted = true;
+      if (entry) entry.aborted = true;
+    });
     const sent = readHeader(c, 'x-ncp-clovastudio-request-id');
     c.set('requestId', sent ?? randomUUID());
     c.set('responseCode', undefined);
     await next();
     const headers = allHeaders(c);
-    const entry: RecordedRequest = {
+    entry = {
       method: c.req.method,
       path: c.req.path,
       headers,
@@ -49,6 +56,7 @@ export function requestLogMiddleware(
       code: c.get('responseCode') ?? (await responseCode(c.res)),
       requestId: sent,
       durationMs: Math.round((now() - started) * 100) / 100,
+      aborted,
     };
     record(entry);
     log?.(formatLogLine(entry, c.get('requestId')));

@@ -10,7 +10,7 @@ import type { EmulatorEnv, StreamFault } from '../context.js';
 import { sleep } from '../engine/sleep.js';
 import { errorBody } from './error-envelope.js';
 import { readHeader } from './header.js';
-import { alreadySentResponse, nodeOutgoing } from './node-bindings.js';
+import { alreadySentResponse, markClosedByServer, nodeOutgoing } from './node-bindings.js';
 import { messageOf } from './status-codes.js';
 
 /** Whether a native request asks for a stream (`Accept: text/event-stream`, any case). */
@@ -98,6 +98,7 @@ function nodeSink(
       if (!outgoing.destroyed) outgoing.end();
     },
     cut: () => {
+      markClosedByServer(outgoing);
       const socket = outgoing.socket;
       if (!socket) return void outgoing.destroy();
       socket.end(() => socket.destroy());
