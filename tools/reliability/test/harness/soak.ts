@@ -28,6 +28,7 @@ export interface SoakFault {
  * succeeds) and final ones (every attempt, or not retryable, or inside a stream).
  */
 export const SOAK_FAULTS: readonly SoakFault[] = [
+  { header: 'status=429; retry-after=1; times=1' },
   { header: 'status=429; retry-after-ms=20; times=1' },
   { header: 'status=429; times=1' },
   { header: 'status=500; times=1' },
@@ -68,6 +69,11 @@ export interface SoakDriver {
    * `fault.error`; through an adapter, the adapter's typed error for it.
    */
   accepts(error: unknown, fault: SoakFault): boolean;
+  /**
+   * The error `fault` ends with through this driver when its policy differs from the client's
+   * (e.g. LangChain does not retry a 429 without `Retry-After`); default `fault.error`.
+   */
+  expectedError?(fault: SoakFault): ErrorClass | undefined;
 }
 
 /** A small deterministic PRNG (mulberry32), so a soak can be replayed from its seed. */
@@ -168,7 +174,11 @@ export async function soak(
   let heapAfterWarmup = 0;
   const warmup = Math.ceil(options.calls / 10);
   const one = async (i: number) => {
-    const { op, prompt, fault } = plan[i]!;
+    const { op, prompt, fault: planned } = plan[i]!;
+    const fault = planned && {
+      ...planned,
+      error: driver.expectedError ? driver.expectedError(planned) : planned.error,
+    };
     if (fault) faulted++;
     let timer: NodeJS.Timeout | undefined;
     const hang = new Promise<'hang'>((resolve) => {
