@@ -2,6 +2,8 @@
 // (native v3 and /v1/openai, JSON and streamed), with the outcome it must have, the attempts the
 // emulator must see and the time it may take (a bound, not a speed test: "gave up within the
 // timeout + slack"). Faults the emulator cannot make are in raw-faults.test.ts.
+
+import { randomUUID } from 'node:crypto';
 import {
   APIConnectionError,
   APIError,
@@ -13,7 +15,7 @@ import {
   RateLimitError,
   StreamTruncatedError,
 } from '@clova-studio/apis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { callRoute, ROUTES, type Route, STREAM_ROUTES } from './harness/calls';
 import { clientFor, useEmulator } from './harness/emulator';
 import { type Bounds, type Expected, judge } from './harness/judge';
@@ -240,6 +242,8 @@ const CASES: readonly Case[] = [
 ];
 
 const env = useEmulator();
+/** An emulator whose streams send an event every 20 ms: the client leaves before their end. */
+const slow = useEmulator({ latency: { firstTokenMs: 0, perTokenMs: 20 } });
 const t = tally('fault matrix (emulator faults × 4 chat routes)', 'fault-matrix');
 const PROMPT = 'Recommend autumn places to visit in Seoul.';
 const answers = {} as Record<Route, string>;
@@ -266,5 +270,28 @@ describe.concurrent('fault matrix', () => {
         }
       });
     }
+  }
+});
+
+describe('leaving a stream early', () => {
+  for (const route of STREAM_ROUTES) {
+    it(`break after the first delta · ${route}: resolves, and the emulator sees the connection closed`, async () => {
+      const emu = await slow.ready;
+      const client = clientFor(emu);
+      const messages = [{ role: 'user' as const, content: PROMPT }];
+      const requestId = randomUUID();
+      const stream =
+        route === 'v3.stream'
+          ? await client.chat.stream({ model: 'HCX-005', messages }, { requestId })
+          : await client.openai.chat.completions.stream(
+              { model: 'HCX-005', messages },
+              { requestId },
+            );
+      for await (const _ of stream.textStream) break;
+      await vi.waitFor(() => {
+        expect(emu.requests.find((r) => r.requestId === requestId)?.aborted).toBe(true);
+      });
+      t.record();
+    });
   }
 });

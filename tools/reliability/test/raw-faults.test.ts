@@ -204,6 +204,18 @@ const CASES: readonly RawCase[] = [
     maxMs: 200,
   },
   {
+    fault: '429 with a Retry-After that is no number nor date, once',
+    routes: ROUTES,
+    handle: (c) =>
+      c.attempt === 1
+        ? sendJSON(c.res, 429, { status: { code: '42901' } }, { 'retry-after': 'soon' })
+        : c.pass(),
+    expected: 'the hint is ignored, the backoff applies, then the fault-free answer',
+    expect: OK,
+    attempts: 2,
+    maxMs: 100,
+  },
+  {
     fault: '401 40104 (final)',
     routes: ROUTES,
     handle: ({ res }) => sendJSON(res, 401, { status: { code: '40104', message: 'Invalid key' } }),
