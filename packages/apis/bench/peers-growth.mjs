@@ -11,8 +11,6 @@
 // rows under 1 MB / 10,000 events, 7 for 100,000 events).
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import OpenAI from 'openai';
-import { ClovaStudio } from '../dist/index.js';
 import { clients, interleave, SIDES, saveResults, spread, startServer } from './peers-lib.mjs';
 
 setFlagsFromString('--expose-gc');
@@ -68,23 +66,7 @@ async function promptRow(bytes) {
 }
 
 async function streamRow(events) {
-  const headers = { 'x-bench-events': String(events) };
-  const ours = new ClovaStudio({
-    apiKey: server.apiKey,
-    baseURL: server.url,
-    maxRetries: 0,
-    logLevel: 'off',
-    timeout: 600_000,
-    streamIdleTimeout: 600_000,
-    headers,
-  });
-  const openai = new OpenAI({
-    apiKey: server.apiKey,
-    baseURL: `${server.url}/v1/openai`,
-    maxRetries: 0,
-    timeout: 600_000,
-    defaultHeaders: headers,
-  });
+  const { ours, openai } = clients(server, { headers: { 'x-bench-events': String(events) } });
   const messages = [{ role: 'user', content: 'bench' }];
   const deltas = {
     'ours-v3': async () => (await ours.chat.stream({ model: 'HCX-005', messages })).textStream,

@@ -33,8 +33,8 @@ export async function startServer(spec) {
   };
 }
 
-/** The three clients compared: ours on native v3, ours on `/v1/openai`, and `openai`. */
-export function clients(server, extra = {}) {
+/** The clients compared: ours (native v3 and `/v1/openai`) and `openai`, sending `headers` if given. */
+export function clients(server, { headers } = {}) {
   const ours = new ClovaStudio({
     apiKey: server.apiKey,
     baseURL: server.url,
@@ -42,13 +42,14 @@ export function clients(server, extra = {}) {
     logLevel: 'off',
     timeout: 600_000,
     streamIdleTimeout: 600_000,
-    ...extra,
+    ...(headers ? { headers } : {}),
   });
   const openai = new OpenAI({
     apiKey: server.apiKey,
     baseURL: `${server.url}/v1/openai`,
     maxRetries: 0,
     timeout: 600_000,
+    ...(headers ? { defaultHeaders: headers } : {}),
   });
   return { ours, openai };
 }

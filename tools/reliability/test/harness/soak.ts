@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import {
@@ -76,16 +77,10 @@ export interface SoakDriver {
   expectedError?(fault: SoakFault): ErrorClass | undefined;
 }
 
-/** A small deterministic PRNG (mulberry32), so a soak can be replayed from its seed. */
+/** Deterministic numbers in [0, 1) from `seed` (SHA-256 of seed and counter), so a soak can be replayed. */
 export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  let n = 0;
+  return () => createHash('sha256').update(`${seed}:${n++}`).digest().readUInt32BE(0) / 2 ** 32;
 }
 
 setFlagsFromString('--expose-gc');
