@@ -5,8 +5,9 @@
 // The server is the replay server of peers-server.mjs in a child process: the emulator's own
 // answers and stream events, for any prompt size and any stream length (the emulator enforces
 // the documented model limits: 128k tokens of context, 32k of output).
-// Peak heap: the highest `heapUsed` above a post-GC baseline, sampled every millisecond and at
-// every text delta. Run: `pnpm run bench`, or `node bench/peers-growth.mjs` after `pnpm run build`.
+// Latency and CPU come from interleaved rounds with nothing else in them; the peak heap from 3
+// more rounds: the highest `heapUsed` above a post-GC baseline, sampled every millisecond and
+// every 256 text deltas. Run: `pnpm run bench`, or `node bench/peers-growth.mjs` after `pnpm run build`.
 // BENCH_GROWTH_ROUNDS (default 11) sets the rounds per size (3 warm-up rounds more; ×4 for the
 // rows under 1 MB / 10,000 events, 7 for 100,000 events).
 import { setFlagsFromString } from 'node:v8';
@@ -34,8 +35,18 @@ function messagesOf(bytes) {
   }));
 }
 
-/** Runs `work` once, returning its latency, its client CPU time and the peak heap above a post-GC baseline. */
-async function measured(work) {
+/** Runs `work` once: its latency and client CPU time. */
+async function timed(work) {
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  await work(() => {});
+  const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/** Runs `work` once after a full GC: the peak heap above that baseline, sampled every ms. */
+async function peakHeap(work) {
   gc();
   const base = process.memoryUsage().heapUsed;
   let peak = base;
@@ -44,14 +55,22 @@ async function measured(work) {
     if (used > peak) peak = used;
   };
   const timer = setInterval(sample, 1);
-  const cpu = process.cpuUsage();
-  const t = performance.now();
   await work(sample);
-  const ms = performance.now() - t;
-  const used = process.cpuUsage(cpu);
   clearInterval(timer);
   sample();
-  return { ms, cpuMs: (used.user + used.system) / 1000, peakMB: (peak - base) / MB };
+  return (peak - base) / MB;
+}
+
+/**
+ * One row: `rounds` interleaved timing rounds (no GC or sampling in them), then 3 interleaved
+ * rounds for the peak heap. `work(side, sample)` makes one call.
+ */
+async function measureRow(rounds, work) {
+  const timing = await interleave(SIDES, rounds, 3, (side) => timed((s) => work(side, s)));
+  const memory = await interleave(SIDES, 3, 0, (side) => peakHeap((s) => work(side, s)));
+  return Object.fromEntries(
+    SIDES.map((side) => [side, { timing: timing[side], memory: memory[side] }]),
+  );
 }
 
 async function promptRow(bytes) {
@@ -62,7 +81,7 @@ async function promptRow(bytes) {
     'ours-openai': () => ours.openai.chat.completions.create({ model: 'HCX-005', messages }),
     openai: () => openai.chat.completions.create({ model: 'HCX-005', messages }),
   };
-  return interleave(SIDES, roundsFor(bytes < 1_000_000), 3, (side) => measured(() => call[side]()));
+  return measureRow(roundsFor(bytes < 1_000_000), (side) => call[side]());
 }
 
 async function streamRow(events) {
@@ -87,18 +106,16 @@ async function streamRow(events) {
     },
   };
   const rounds = events >= 100_000 ? Math.min(ROUNDS, 7) : roundsFor(events < 10_000);
-  return interleave(SIDES, rounds, 3, (side) =>
-    measured(async (sample) => {
-      let text = '';
-      let n = 0;
-      for await (const delta of await deltas[side]()) {
-        text += delta;
-        if (++n % 256 === 0) sample();
-      }
-      if (n !== events) throw new Error(`${side}: ${n} deltas, expected ${events}`);
-      return text;
-    }),
-  );
+  return measureRow(rounds, async (side, sample) => {
+    let text = '';
+    let n = 0;
+    for await (const delta of await deltas[side]()) {
+      text += delta;
+      if (++n % 256 === 0) sample();
+    }
+    if (n !== events) throw new Error(`${side}: ${n} deltas, expected ${events}`);
+    return text;
+  });
 }
 
 const exponent = (a, b, sa, sb) => Math.log(b / a) / Math.log(sb / sa);
@@ -113,8 +130,9 @@ function table(title, unit, sizes, rows) {
   for (const [i, size] of sizes.entries()) {
     const row = { size };
     for (const side of SIDES) {
-      const pick = (key) => spread(rows[i][side].map((x) => x[key]));
-      row[side] = { ms: pick('ms'), cpuMs: pick('cpuMs'), peakMB: pick('peakMB') };
+      const { timing, memory } = rows[i][side];
+      const pick = (key) => spread(timing.map((x) => x[key]));
+      row[side] = { ms: pick('ms'), cpuMs: pick('cpuMs'), peakMB: spread(memory) };
       if (previous) {
         row[side].msExponent = exponent(
           previous[side].ms.median,

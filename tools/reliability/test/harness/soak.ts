@@ -186,6 +186,7 @@ export async function soak(
     let failure: string | undefined;
     try {
       const call = driver.call(op, prompt, fault?.header, controller.signal);
+      call.catch(() => {}); // a call that lost the race to `hang` may still reject later
       const text = await Promise.race([call, hang]);
       const expected = answers.get(`${op}\0${prompt}`);
       if (text === 'hang') {
