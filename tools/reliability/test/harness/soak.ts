@@ -167,6 +167,7 @@ export async function soak(
   let hangs = 0;
   let faulted = 0;
   let heapAfterWarmup = 0;
+  const checkpoints: number[] = []; // heap after each tenth of the calls
   const warmup = Math.ceil(options.calls / 10);
   const one = async (i: number) => {
     const { op, prompt, fault: planned } = plan[i]!;
@@ -213,7 +214,11 @@ export async function soak(
     while (next < plan.length) {
       const i = next++;
       await one(i);
-      if (i === warmup) heapAfterWarmup = heapMB();
+      if (i % warmup === 0 && i > 0) {
+        const heap = heapMB();
+        if (i === warmup) heapAfterWarmup = heap;
+        checkpoints.push(Number(heap.toFixed(1)));
+      }
     }
   };
   const started = performance.now();
@@ -227,5 +232,6 @@ export async function soak(
     seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
     heapAfterWarmupMB: Number(heapAfterWarmup.toFixed(1)),
     heapAtEndMB: Number(heapMB().toFixed(1)),
+    heapByTenthMB: checkpoints,
   });
 }
