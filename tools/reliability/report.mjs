@@ -20,6 +20,14 @@ console.log(`\nReliability campaign (${scale} form)\n`);
 console.log('| part | tried | handled | wrong |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const p of parts) console.log(`| ${p.part} | ${p.tried} | ${p.handled} | ${p.wrong} |`);
+for (const p of parts.filter((p) => p.cases?.length)) {
+  console.log(`\n${p.part}: each case, the time it took and its bound`);
+  for (const c of p.cases) {
+    const min = c.minMs === undefined ? '' : `${c.minMs} ms ≤ `;
+    const took = `${min}${c.ms} ms ≤ ${c.boundMs} ms`.padStart(28);
+    console.log(`  ${c.ok ? 'ok   ' : 'WRONG'} ${took}  ${c.name}`);
+  }
+}
 for (const p of parts) {
   const notes = Object.entries(p.notes ?? {}).map(([k, v]) => `${k} ${JSON.stringify(v)}`);
   if (notes.length) console.log(`\n${p.part}: ${notes.join(', ')}`);

@@ -21,6 +21,7 @@ import { clientFor, useEmulator } from './harness/emulator';
 import { type Bounds, type Expected, judge } from './harness/judge';
 import { caseTest } from './harness/known-defects';
 import { runCase } from './harness/run-case';
+import { SLACK_MS } from './harness/scale';
 import { tally } from './harness/tally';
 
 /** One row of the matrix. */
@@ -263,7 +264,7 @@ describe.concurrent('fault matrix', () => {
         const client = clientFor(env.emu, c.client);
         const outcome = await runCase(client, route, PROMPT, c, (id) => env.attempts(id));
         const failure = judge(c.expect, c, outcome, answers[route]);
-        t.record(failure && `${key}: ${failure}`);
+        t.recordCase(key, outcome.ms, { minMs: c.minMs, boundMs: c.maxMs + SLACK_MS }, failure);
         expect(failure).toBeUndefined();
         if (outcome.error instanceof APIError) {
           expect(outcome.error.message).not.toContain(env.emu.apiKey);

@@ -18,6 +18,7 @@ import { type Bounds, type Expected, judge } from './harness/judge';
 import { caseTest } from './harness/known-defects';
 import { type RawContext, type RawServer, rawServer, sendJSON } from './harness/raw-server';
 import { runCase } from './harness/run-case';
+import { SLACK_MS } from './harness/scale';
 import { tally } from './harness/tally';
 
 interface RawCase extends Bounds {
@@ -253,7 +254,7 @@ describe.concurrent('raw-socket faults', () => {
           server.attempts(id),
         );
         const failure = judge(c.expect, c, outcome, answers[route]);
-        t.record(failure && `${key}: ${failure}`);
+        t.recordCase(key, outcome.ms, { minMs: c.minMs, boundMs: c.maxMs + SLACK_MS }, failure);
         expect(failure).toBeUndefined();
       });
     }
