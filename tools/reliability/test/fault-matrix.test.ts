@@ -32,7 +32,7 @@ interface Case extends Bounds {
   header?: string;
   /** Routes the case runs on (default: all four). */
   routes?: readonly Route[];
-  /** Client options over the campaign's (two retries, 20–100 ms backoff, 2 s timeouts). */
+  /** Client options over the campaign's (two retries, 20–100 ms backoff, 5 s timeouts). */
   client?: ClovaStudioOptions;
   /** The expected outcome, in words. */
   expected: string;
@@ -153,24 +153,24 @@ const CASES: readonly Case[] = [
     maxMs: 2 * BACKOFF,
   },
   {
-    fault: 'slow headers (1.5 s) with timeout 300 ms, once',
-    header: 'latency=1500; times=1',
-    client: { timeout: 300 },
+    fault: 'slow headers (4 s) with timeout 1 s, once',
+    header: 'latency=4000; times=1',
+    client: { timeout: 1000 },
     expected: 'the attempt times out, the retry gets the fault-free answer',
     expect: OK,
     attempts: [1, 2],
-    minMs: 300,
-    maxMs: 300 + BACKOFF,
+    minMs: 1000,
+    maxMs: 1000 + BACKOFF,
   },
   {
-    fault: 'slow headers (1.5 s) with timeout 300 ms, every attempt, maxRetries 1',
-    header: 'latency=1500',
-    client: { timeout: 300, maxRetries: 1 },
-    expected: 'APITimeoutError after 2 attempts of 300 ms',
+    fault: 'slow headers (4 s) with timeout 1 s, every attempt, maxRetries 1',
+    header: 'latency=4000',
+    client: { timeout: 1000, maxRetries: 1 },
+    expected: 'APITimeoutError after 2 attempts of 1 s',
     expect: { error: APITimeoutError },
     attempts: [0, 2],
-    minMs: 600,
-    maxMs: 600 + BACKOFF,
+    minMs: 2000,
+    maxMs: 2000 + BACKOFF,
   },
   {
     fault: 'stream cut after 3 events (no terminal event)',
@@ -211,10 +211,10 @@ const CASES: readonly Case[] = [
     maxMs: 0,
   },
   {
-    fault: 'user abort while waiting for slow headers (3 s)',
-    header: 'latency=3000',
+    fault: 'user abort while waiting for slow headers (15 s)',
+    header: 'latency=15000',
     abort: { afterMs: 100 },
-    expected: 'APIUserAbortError at the abort, not after the 3 s',
+    expected: 'APIUserAbortError at the abort, not after the 15 s',
     expect: { error: APIUserAbortError },
     attempts: [0, 1],
     minMs: 100,
@@ -231,10 +231,10 @@ const CASES: readonly Case[] = [
     maxMs: 0,
   },
   {
-    fault: 'user abort while waiting to retry (429, Retry-After: 10 s)',
-    header: 'status=429; retry-after=10',
+    fault: 'user abort while waiting to retry (429, Retry-After: 30 s)',
+    header: 'status=429; retry-after=30',
     abort: { afterMs: 200 },
-    expected: 'APIUserAbortError at the abort, not after the 10 s wait',
+    expected: 'APIUserAbortError at the abort, not after the 30 s wait',
     expect: { error: APIUserAbortError },
     attempts: 1,
     minMs: 200,

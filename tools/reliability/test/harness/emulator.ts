@@ -11,8 +11,8 @@ export { FAULT_HEADER } from '@clova-studio/emulator';
 export const CAMPAIGN_CLIENT: ClovaStudioOptions = {
   maxRetries: 2,
   retryBackoff: { initialDelay: 20, maxDelay: 100 },
-  timeout: 2_000,
-  streamIdleTimeout: 2_000,
+  timeout: 5_000,
+  streamIdleTimeout: 5_000,
   logLevel: 'off',
 };
 

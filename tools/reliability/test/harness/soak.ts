@@ -35,7 +35,7 @@ export const SOAK_FAULTS: readonly SoakFault[] = [
   { header: 'status=500; times=1' },
   { header: 'status=502; html; times=1' },
   { header: 'drop; times=1' },
-  { header: 'latency=1500; times=1' },
+  { header: 'latency=3000; times=1' },
   { header: 'status=429; retry-after-ms=10', error: RateLimitError },
   { header: 'status=503', error: InternalServerError },
   { header: 'status=502; html', error: InternalServerError },
@@ -46,8 +46,8 @@ export const SOAK_FAULTS: readonly SoakFault[] = [
   { header: 'latency=30', abortWithinMs: 60, error: APIUserAbortError },
 ];
 
-/** Soak client timeouts: an attempt gives up after 1 s, so `latency=1500` needs the retry. */
-export const SOAK_TIMEOUT_MS = 1_000;
+/** Soak client timeouts: an attempt gives up after 2 s, so `latency=3000` needs the retry. */
+export const SOAK_TIMEOUT_MS = 2_000;
 
 /** What the soak drives: a client or an adapter, with its operations. */
 export interface SoakDriver {
