@@ -1,7 +1,7 @@
 import { generateText, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { useEmulator } from '../test/emulator';
-import { PNG_BASE64, PNG_BYTES } from '../test/fixtures';
+import { useEmulator } from '../test/emulator.ts';
+import { PNG_BASE64, PNG_BYTES, REASONING_THEN_TEXT } from '../test/fixtures.ts';
 
 describe('ClovaChatLanguageModel', () => {
   const ctx = useEmulator();
@@ -115,14 +115,7 @@ describe('ClovaChatLanguageModel', () => {
         if (order.at(-1) !== part.type) order.push(part.type);
       }
     }
-    expect(order).toEqual([
-      'reasoning-start',
-      'reasoning-delta',
-      'reasoning-end',
-      'text-start',
-      'text-delta',
-      'text-end',
-    ]);
+    expect(order).toEqual(REASONING_THEN_TEXT);
     expect((await result.reasoningText)?.length).toBeGreaterThan(0);
     expect((await result.usage).outputTokenDetails.reasoningTokens).toBeGreaterThan(0);
   });

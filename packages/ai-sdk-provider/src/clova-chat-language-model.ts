@@ -7,14 +7,20 @@ import type {
   LanguageModelV4StreamResult,
 } from '@ai-sdk/provider';
 import { generateId as defaultGenerateId } from '@ai-sdk/provider-utils';
-import { type ClovaStudio, chatModelCapabilities } from '@clova-studio/apis';
-import type { ClovaStudioChatModelId } from './clova-chat-options';
-import { type ClovaChatRequest, prepareClovaChatRequest } from './clova-chat-request';
-import { toAISDKError } from './clova-error';
-import { clovaProviderMetadata } from './clova-provider-metadata';
-import { ClovaStreamParts } from './clova-stream-parts';
-import { convertClovaUsage } from './convert-clova-usage';
-import { mapClovaFinishReason } from './map-clova-finish-reason';
+import {
+  type ChatCompletion,
+  type ChatCompletionStream,
+  type ClovaStudio,
+  chatModelCapabilities,
+} from '@clova-studio/apis';
+import type { WithResponse } from '@clova-studio/core';
+import type { ClovaStudioChatModelId } from './clova-chat-options.ts';
+import { type ClovaChatRequest, prepareClovaChatRequest } from './clova-chat-request.ts';
+import { toAISDKError } from './clova-error.ts';
+import { clovaProviderMetadata } from './clova-provider-metadata.ts';
+import { ClovaStreamParts } from './clova-stream-parts.ts';
+import { convertClovaUsage } from './convert-clova-usage.ts';
+import { mapClovaFinishReason } from './map-clova-finish-reason.ts';
 
 /** What a chat model gets from its provider. */
 export interface ClovaChatConfig {
@@ -61,7 +67,7 @@ export class ClovaChatLanguageModel implements LanguageModelV4 {
 
   async doGenerate(options: LanguageModelV4CallOptions): Promise<LanguageModelV4GenerateResult> {
     const request = await prepareClovaChatRequest(this.modelId, options);
-    let response: Awaited<ReturnType<ReturnType<ClovaStudio['chat']['create']>['withResponse']>>;
+    let response: WithResponse<ChatCompletion>;
     try {
       response = await this.#config
         .client()
@@ -112,7 +118,7 @@ export class ClovaChatLanguageModel implements LanguageModelV4 {
       requestBodyValues: request.params,
       abortSignal: options.abortSignal,
     };
-    let events: Awaited<ReturnType<ClovaStudio['chat']['stream']>>;
+    let events: ChatCompletionStream;
     try {
       events = await this.#config.client().chat.stream(request.params, request.requestOptions);
     } catch (error) {

@@ -1,10 +1,10 @@
-import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
+import type { JSONSchema7, LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { generateText, Output } from 'ai';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { useEmulator } from '../test/emulator';
-import { PNG_BYTES, weatherTools } from '../test/fixtures';
-import { parseChatModelId, prepareClovaChatRequest } from './clova-chat-request';
+import { useEmulator } from '../test/emulator.ts';
+import { PNG_BYTES, weatherTools } from '../test/fixtures.ts';
+import { parseChatModelId, prepareClovaChatRequest } from './clova-chat-request.ts';
 
 const user = (text: string): LanguageModelV4CallOptions['prompt'] => [
   { role: 'user', content: [{ type: 'text', text }] },
@@ -15,11 +15,11 @@ const tool = {
   description: 'Weather lookup tool',
   inputSchema: { type: 'object', properties: { location: { type: 'string' } } },
 } as const;
-const schema = {
+const schema: JSONSchema7 = {
   type: 'object',
   properties: { city: { type: 'string' } },
   required: ['city'],
-} as const;
+};
 
 describe('prepareClovaChatRequest', () => {
   it('reads ft:<taskId> as a tuned task', () => {
@@ -67,6 +67,15 @@ describe('prepareClovaChatRequest', () => {
     expect(warnings).toEqual([
       expect.objectContaining({ type: 'unsupported', feature: 'reasoning' }),
     ]);
+  });
+
+  it('sends providerOptions thinking as asked to a model it does not know', async () => {
+    const { params, warnings } = await prepareClovaChatRequest('HCX-999', {
+      prompt: user('Hi'),
+      providerOptions: { clovaStudio: { thinking: { effort: 'high' } } },
+    });
+    expect(params.thinking).toEqual({ effort: 'high' });
+    expect(warnings).toEqual([]);
   });
 
   it('rule 1: tools win over structured outputs (schema as an instruction)', async () => {
@@ -134,10 +143,11 @@ describe('prepareClovaChatRequest', () => {
   });
 
   it('asks for JSON by instruction on models without structured outputs, or without a schema', async () => {
-    for (const [model, format] of [
+    const cases: [string, LanguageModelV4CallOptions['responseFormat']][] = [
       ['HCX-005', { type: 'json', schema }],
       ['HCX-007', { type: 'json' }],
-    ] as const) {
+    ];
+    for (const [model, format] of cases) {
       const { params, warnings } = await prepareClovaChatRequest(model, {
         prompt: user('Describe Seoul'),
         responseFormat: format,

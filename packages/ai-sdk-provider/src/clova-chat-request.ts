@@ -10,9 +10,10 @@ import {
   type ClovaRequestOptions,
   chatModelCapabilities,
 } from '@clova-studio/apis';
-import { clovaStudioChatOptionsSchema } from './clova-chat-options';
-import { prepareClovaTools } from './clova-prepare-tools';
-import { convertToClovaMessages } from './convert-to-clova-messages';
+import { clovaStudioChatOptionsSchema } from './clova-chat-options.ts';
+import { prepareClovaTools } from './clova-prepare-tools.ts';
+import { convertToClovaMessages } from './convert-to-clova-messages.ts';
+import { definedHeaders } from './defined-headers.ts';
 
 /** The provider options key: `providerOptions.clovaStudio`. */
 export const PROVIDER_OPTIONS_KEY = 'clovaStudio';
@@ -112,6 +113,8 @@ export async function prepareClovaChatRequest(
       effort = 'none';
     }
     if (effort !== undefined) thinking = { effort };
+  } else if (caps === undefined && 'model' in target && clova.thinking !== undefined) {
+    thinking = clova.thinking; // a model this package does not know yet: sent as asked
   } else if (effort !== undefined && effort !== 'none') {
     warnings.push({
       type: 'unsupported',
@@ -166,10 +169,7 @@ export async function prepareClovaChatRequest(
     if (params[key] === undefined) delete params[key];
   }
 
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(options.headers ?? {})) {
-    if (value !== undefined) headers[name] = value;
-  }
+  const headers = definedHeaders(options.headers);
   const requestOptions: ClovaRequestOptions = {
     signal: options.abortSignal,
     ...(Object.keys(headers).length > 0 ? { headers } : {}),

@@ -2,7 +2,7 @@ import { APICallError } from '@ai-sdk/provider';
 import { RateLimiter } from '@clova-studio/apis';
 import { cosineSimilarity, embed, embedMany } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { useEmulator } from '../test/emulator';
+import { useEmulator } from '../test/emulator.ts';
 
 const V2 = '/v1/api-tools/embedding/v2';
 

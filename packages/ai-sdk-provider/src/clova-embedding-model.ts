@@ -1,7 +1,8 @@
 import type { EmbeddingModelV4, EmbeddingModelV4Result, SharedV4Warning } from '@ai-sdk/provider';
 import { TooManyEmbeddingValuesForCallError } from '@ai-sdk/provider';
 import { type ClovaStudio, models, type RateLimiter } from '@clova-studio/apis';
-import { toAISDKError } from './clova-error';
+import { toAISDKError } from './clova-error.ts';
+import { definedHeaders } from './defined-headers.ts';
 
 /** An embedding model: `bge-m3` (Embedding v2), `clir-emb-dolphin` or `clir-sts-dolphin` (v1). */
 export type ClovaStudioEmbeddingModelId =
@@ -75,11 +76,7 @@ export class ClovaEmbeddingModel implements EmbeddingModelV4 {
         details: `${this.modelId} always returns ${own ?? 'its own number of'} dimensions.`,
       });
     }
-    const requestHeaders: Record<string, string> = {};
-    for (const [name, value] of Object.entries(headers ?? {})) {
-      if (value !== undefined) requestHeaders[name] = value;
-    }
-    const options = { signal: abortSignal, headers: requestHeaders };
+    const options = { signal: abortSignal, headers: definedHeaders(headers) };
     const v2 = this.modelId === 'bge-m3';
     const url = `${this.#config.baseURL()}/v1/api-tools/embedding/${v2 ? 'v2' : this.modelId}`;
     try {

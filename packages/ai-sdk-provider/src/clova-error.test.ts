@@ -2,9 +2,9 @@ import { APICallError } from '@ai-sdk/provider';
 import { FAULT_HEADER } from '@clova-studio/emulator';
 import { generateText, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { useEmulator } from '../test/emulator';
-import { helloPrompt, rejectionOf } from '../test/fixtures';
-import { isRetryableStatus } from './clova-error';
+import { useEmulator } from '../test/emulator.ts';
+import { helloPrompt, rejectionOf } from '../test/fixtures.ts';
+import { isRetryableStatus } from './clova-error.ts';
 
 describe('isRetryableStatus', () => {
   it('retries 429, 5xx and lost connections, never another 4xx', () => {

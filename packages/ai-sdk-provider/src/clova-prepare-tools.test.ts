@@ -1,8 +1,8 @@
 import { generateText, stepCountIs, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { useEmulator } from '../test/emulator';
-import { weatherTools } from '../test/fixtures';
-import { prepareClovaTools } from './clova-prepare-tools';
+import { useEmulator } from '../test/emulator.ts';
+import { weatherTools } from '../test/fixtures.ts';
+import { prepareClovaTools } from './clova-prepare-tools.ts';
 
 const fn = (name: string) =>
   ({ type: 'function', name, inputSchema: { type: 'object', properties: {} } }) as const;

@@ -3,8 +3,8 @@ import { ClovaStudio } from '@clova-studio/apis';
 import { FAULT_HEADER } from '@clova-studio/emulator';
 import { generateText } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { useEmulator } from '../test/emulator';
-import { clovaStudio, createClovaStudio } from './clova-provider';
+import { useEmulator } from '../test/emulator.ts';
+import { clovaStudio, createClovaStudio } from './clova-provider.ts';
 
 describe('createClovaStudio', () => {
   const ctx = useEmulator();

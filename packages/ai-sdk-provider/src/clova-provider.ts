@@ -8,10 +8,10 @@ import {
 import { loadApiKey, loadOptionalSetting, withoutTrailingSlash } from '@ai-sdk/provider-utils';
 import { ClovaStudio, type ClovaStudioOptions, RateLimiter } from '@clova-studio/apis';
 import { DEFAULT_BASE_URL } from '@clova-studio/core';
-import { ClovaChatLanguageModel } from './clova-chat-language-model';
-import type { ClovaStudioChatModelId } from './clova-chat-options';
-import { ClovaEmbeddingModel, type ClovaStudioEmbeddingModelId } from './clova-embedding-model';
-import { ClovaRerankingModel, type ClovaStudioRerankingModelId } from './clova-reranking-model';
+import { ClovaChatLanguageModel } from './clova-chat-language-model.ts';
+import type { ClovaStudioChatModelId } from './clova-chat-options.ts';
+import { ClovaEmbeddingModel, type ClovaStudioEmbeddingModelId } from './clova-embedding-model.ts';
+import { ClovaRerankingModel, type ClovaStudioRerankingModelId } from './clova-reranking-model.ts';
 
 /** The CLOVA Studio provider: call it with a chat model id, or use its model factories. */
 export interface ClovaStudioProvider extends ProviderV4 {
@@ -47,8 +47,8 @@ export interface ClovaStudioProviderSettings extends Omit<ClovaStudioOptions, 'm
   /** A `fetch` implementation, e.g. for a proxy or tests. */
   fetch?: typeof globalThis.fetch;
   /**
-   * A client to reuse: its options are taken over (with `maxRetries: 0`), and the other
-   * settings are ignored.
+   * A client to reuse: its options are taken over (with `maxRetries: 0`), and the client
+   * settings given here (`apiKey`, `baseURL`, `headers`, `fetch`, …) are ignored.
    */
   client?: ClovaStudio;
   /**

@@ -1,7 +1,7 @@
 import { rerank } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { useEmulator } from '../test/emulator';
-import { citationScore } from './clova-reranking-model';
+import { useEmulator } from '../test/emulator.ts';
+import { citationScore } from './clova-reranking-model.ts';
 
 const documents = [
   'VPC deletion error: a VPC cannot be deleted while resources remain under it.',

@@ -5,9 +5,11 @@ import type {
   SharedV4Warning,
 } from '@ai-sdk/provider';
 import { parseProviderOptions } from '@ai-sdk/provider-utils';
-import type { ClovaStudio } from '@clova-studio/apis';
+import type { ClovaStudio, RerankerResponse } from '@clova-studio/apis';
+import type { WithResponse } from '@clova-studio/core';
 import * as z from 'zod';
-import { toAISDKError } from './clova-error';
+import { toAISDKError } from './clova-error.ts';
+import { definedHeaders } from './defined-headers.ts';
 
 /** The reranking model id: CLOVA Studio has one Reranker (`reranker`); any string is accepted. */
 export type ClovaStudioRerankingModelId = 'reranker' | (string & {});
@@ -86,13 +88,8 @@ export class ClovaRerankingModel implements RerankingModelV4 {
       documents: texts.map((doc, i) => ({ id: String(i), doc })),
       ...(clova.maxTokens !== undefined ? { maxTokens: clova.maxTokens } : {}),
     };
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(options.headers ?? {})) {
-      if (value !== undefined) headers[name] = value;
-    }
-    let response: Awaited<
-      ReturnType<ReturnType<ClovaStudio['reranker']['create']>['withResponse']>
-    >;
+    const headers = definedHeaders(options.headers);
+    let response: WithResponse<RerankerResponse>;
     try {
       response = await this.#config
         .client()

@@ -7,9 +7,9 @@ import {
 } from '@clova-studio/apis';
 import { streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { useEmulator } from '../test/emulator';
-import { rejectionOf } from '../test/fixtures';
-import { ClovaStreamParts } from './clova-stream-parts';
+import { useEmulator } from '../test/emulator.ts';
+import { REASONING_THEN_TEXT, rejectionOf } from '../test/fixtures.ts';
+import { ClovaStreamParts } from './clova-stream-parts.ts';
 
 const token = (message: Record<string, unknown>): ChatStreamEvent => ({
   event: 'token',
@@ -101,12 +101,7 @@ describe('ClovaStreamParts', () => {
     expect(onlyResult.map((p) => p.type)).toEqual([
       'stream-start',
       'response-metadata',
-      'reasoning-start',
-      'reasoning-delta',
-      'reasoning-end',
-      'text-start',
-      'text-delta',
-      'text-end',
+      ...REASONING_THEN_TEXT,
       'finish',
     ]);
   });

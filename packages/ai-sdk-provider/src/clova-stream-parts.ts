@@ -7,12 +7,11 @@ import type {
 import {
   type ChatCompletion,
   type ChatStreamEvent,
-  type ChatUsage,
   StreamTruncatedError,
 } from '@clova-studio/apis';
-import { clovaProviderMetadata } from './clova-provider-metadata';
-import { convertClovaUsage } from './convert-clova-usage';
-import { mapClovaFinishReason } from './map-clova-finish-reason';
+import { clovaProviderMetadata } from './clova-provider-metadata.ts';
+import { convertClovaUsage } from './convert-clova-usage.ts';
+import { mapClovaFinishReason } from './map-clova-finish-reason.ts';
 
 /** What the parts of one stream need to know about its call. */
 export interface StreamPartsContext {
@@ -132,7 +131,7 @@ export class ClovaStreamParts {
     this.#enqueue({
       type: 'finish',
       finishReason: this.#finishReason,
-      usage: convertClovaUsage(result?.usage as ChatUsage | null | undefined),
+      usage: convertClovaUsage(result?.usage),
       providerMetadata: metadata,
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertClovaUsage } from './convert-clova-usage';
+import { convertClovaUsage } from './convert-clova-usage.ts';
 
 describe('convertClovaUsage', () => {
   it('splits completion tokens into text and reasoning (thinking tokens)', () => {

@@ -1,7 +1,7 @@
 import { UnsupportedFunctionalityError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { PNG_BASE64, PNG_BYTES } from '../test/fixtures';
-import { convertToClovaMessages } from './convert-to-clova-messages';
+import { PNG_BASE64, PNG_BYTES } from '../test/fixtures.ts';
+import { convertToClovaMessages } from './convert-to-clova-messages.ts';
 
 describe('convertToClovaMessages', () => {
   it('keeps one system message, joining extra ones with a warning', () => {

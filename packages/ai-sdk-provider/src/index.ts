@@ -6,23 +6,23 @@
  * @packageDocumentation
  */
 
-export type { ClovaChatLanguageModel } from './clova-chat-language-model';
+export type { ClovaChatLanguageModel } from './clova-chat-language-model.ts';
 export {
   type ClovaStudioChatModelId,
   type ClovaStudioChatOptions,
   clovaStudioChatOptionsSchema,
-} from './clova-chat-options';
-export type { ClovaEmbeddingModel, ClovaStudioEmbeddingModelId } from './clova-embedding-model';
-export type { ClovaStudioErrorData } from './clova-error';
+} from './clova-chat-options.ts';
+export type { ClovaEmbeddingModel, ClovaStudioEmbeddingModelId } from './clova-embedding-model.ts';
+export type { ClovaStudioErrorData } from './clova-error.ts';
 export {
   type ClovaStudioProvider,
   type ClovaStudioProviderSettings,
   clovaStudio,
   createClovaStudio,
-} from './clova-provider';
+} from './clova-provider.ts';
 export {
   type ClovaRerankingModel,
   type ClovaStudioRerankingModelId,
   citationScore,
   clovaStudioRerankingOptionsSchema,
-} from './clova-reranking-model';
+} from './clova-reranking-model.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapClovaFinishReason } from './map-clova-finish-reason';
+import { mapClovaFinishReason } from './map-clova-finish-reason.ts';
 
 describe('mapClovaFinishReason', () => {
   it('maps CLOVA reasons and keeps the raw one', () => {

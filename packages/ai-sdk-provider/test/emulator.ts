@@ -4,7 +4,7 @@ import {
   type ClovaStudioProvider,
   type ClovaStudioProviderSettings,
   createClovaStudio,
-} from '../src/index';
+} from '../src/index.ts';
 
 /** A running emulator and a provider pointed at it. */
 export interface EmulatorContext {

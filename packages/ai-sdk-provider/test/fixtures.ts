@@ -18,6 +18,16 @@ export const weatherTools = {
   }),
 };
 
+/** The block parts of an HCX-007 answer, in stream order: reasoning, then text. */
+export const REASONING_THEN_TEXT = [
+  'reasoning-start',
+  'reasoning-delta',
+  'reasoning-end',
+  'text-start',
+  'text-delta',
+  'text-end',
+];
+
 /** A one-message V4 prompt, for calling `doGenerate` / `doStream` directly. */
 export const helloPrompt: LanguageModelV4Prompt = [
   { role: 'user', content: [{ type: 'text', text: 'Hello' }] },

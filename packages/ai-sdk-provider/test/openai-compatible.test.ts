@@ -1,7 +1,7 @@
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { generateText, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { useEmulator } from './emulator';
+import { useEmulator } from './emulator.ts';
 
 // The same HCX-007 prompt through ours (native v3) and through @ai-sdk/openai-compatible on the
 // emulator's /v1/openai layer, which sends the thinking as `thinking_content`.

@@ -1,4 +1,4 @@
-import { type Clock, systemClock, throwIfAborted } from './shared/clock';
+import { type Clock, systemClock, throwIfAborted } from './shared/clock.ts';
 
 /** Options of {@link RateLimiter}. */
 export interface RateLimiterOptions {

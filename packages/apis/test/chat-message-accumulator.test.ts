@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChatMessageAccumulator } from '../src/index';
+import { ChatMessageAccumulator } from '../src/internal.ts';
 
 describe('ChatMessageAccumulator', () => {
   it('appends content and thinking deltas', () => {

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ChatMessageAccumulator,
   chatCompletionsV1ResponseSchema,
   chatCompletionsV3ResponseSchema,
   chatTokenizeV3ResponseSchema,
+  openAIChatCompletionSchema,
+} from '../src/index.ts';
+import {
+  ChatMessageAccumulator,
   chatV1ResponseToV3,
   normalizeCreated,
   normalizeStopReason,
   normalizeToolArguments,
-  openAIChatCompletionSchema,
   openAIChatStep,
   parseOpenAIChatChunk,
-} from '../src/index';
+} from '../src/internal.ts';
 
 describe('normalizeCreated', () => {
   it('reads seconds and milliseconds as the same instant', () => {

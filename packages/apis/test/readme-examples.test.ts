@@ -9,8 +9,8 @@ import {
   RequestValidationError,
   streamChatCompletion,
   Transport,
-} from '../src/index';
-import { useEmulator } from './helpers/emulator';
+} from '../src/index.ts';
+import { useEmulator } from './helpers/emulator.ts';
 
 const env = useEmulator();
 beforeAll(() => env.ready);
@@ -99,7 +99,7 @@ async function readmeExamples(
 
 describe('README examples', () => {
   it('run against the emulator', async () => {
-    const out = await readmeExamples(env.client(), async () => ({ temperatureC: 21 }));
+    const out = await readmeExamples(env.client, async () => ({ temperatureC: 21 }));
     expect(typeof out[0]).toBe('string');
     expect(typeof out[1]).toBe('string');
     expect(out[7]).toBe(true);

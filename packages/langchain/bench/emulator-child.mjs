@@ -3,4 +3,3 @@ import { startEmulator } from '@clova-studio/emulator';
 
 const emu = await startEmulator({ rateLimits: false });
 process.send({ url: emu.url, apiKey: emu.apiKey });
-process.on('disconnect', () => emu.close().then(() => process.exit(0)));

@@ -116,5 +116,5 @@ try {
   await mkdir(join(here, 'results'), { recursive: true });
   await writeFile(join(here, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 } finally {
-  child.disconnect();
+  child.kill(); // the emulator child; its keep-alive sockets would hold a graceful close open
 }

@@ -17,6 +17,7 @@ import {
   type BaseChatModelParams,
   type LangSmithParams,
 } from '@langchain/core/language_models/chat_models';
+import type { ChatModelStreamEvent } from '@langchain/core/language_models/event';
 import type { ModelProfile } from '@langchain/core/language_models/profile';
 import {
   assembleStructuredOutputPipeline,
@@ -43,26 +44,28 @@ import {
   type InteropZodType,
   isInteropZodSchema,
 } from '@langchain/core/utils/types';
-import { type ClovaXClientOptions, createClovaClient, newRequestId } from './client';
-import { contentText, convertMessagesToClova } from './convert-messages';
+import { version } from '../package.json';
+import { toChatModelEvents } from './chat-model-events.ts';
+import { type ClovaXClientOptions, createClovaClient, newRequestId } from './client.ts';
+import { contentText, convertMessagesToClova } from './convert-messages.ts';
 import {
   type ClovaXToolChoice,
   type ClovaXToolInput,
   convertToClovaTool,
   convertToolChoice,
-} from './convert-tools';
-import { throwIfAborted, toLangChainError } from './errors';
-import { clovaModelProfile } from './profile';
-import { registerClovaBlockTranslator } from './reasoning-blocks';
+} from './convert-tools.ts';
+import { throwIfAborted, toLangChainError } from './errors.ts';
+import { clovaModelProfile } from './profile.ts';
+import { registerClovaBlockTranslator } from './reasoning-blocks.ts';
 import {
   type ClovaThinking,
   type ClovaXResponseFormatInput,
   resolveRequestFeatures,
   toClovaResponseFormat,
-} from './request-features';
-import { MODEL_PROVIDER, toResponseMetadata, toUsageMetadata } from './response-metadata';
-import { ToolCallChunkTracker } from './tool-call-chunks';
-import { trimToFit } from './trim-to-fit';
+} from './request-features.ts';
+import { MODEL_PROVIDER, toResponseMetadata, toUsageMetadata } from './response-metadata.ts';
+import { ToolCallChunkTracker } from './tool-call-chunks.ts';
+import { trimToFit } from './trim-to-fit.ts';
 
 /** Per-call options of {@link ChatClovaX} (`invoke(input, options)`, `bindTools`, `withConfig`). */
 export interface ChatClovaXCallOptions extends BaseChatModelCallOptions {
@@ -135,6 +138,12 @@ const OWN_KEYS = [
 
 type StructuredOutputMethod = 'jsonSchema' | 'functionCalling';
 
+/** What `withStructuredOutput` takes: a zod (or other standard) schema, or a JSON schema. */
+export type StructuredOutputSchema<RunOutput> =
+  | InteropZodType<RunOutput>
+  | SerializableSchema<RunOutput>
+  | Record<string, unknown>;
+
 /** Options of `withStructuredOutput`. */
 export interface ClovaXStructuredOutputOptions<IncludeRaw extends boolean> {
   /** Name of the output (the function name with `functionCalling`). */
@@ -162,16 +171,27 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
   model: string;
   /** Tuned task id, when the model is a tuned task. */
   taskId: string | undefined;
+  /** Randomness, 0 to 1 (service default 0.5). */
   temperature: number | undefined;
+  /** Nucleus sampling mass. */
   topP: number | undefined;
+  /** Top-k sampling. */
   topK: number | undefined;
+  /** Output cap (`maxCompletionTokens` on reasoning models). */
   maxTokens: number | undefined;
+  /** Penalty for repeated tokens. */
   repetitionPenalty: number | undefined;
+  /** Default stop sequences. */
   stop: string[] | undefined;
+  /** Default seed. */
   seed: number | undefined;
+  /** Default reasoning effort (HCX-007). */
   thinking: ClovaThinking | undefined;
+  /** Whether `_generate` consumes the stream. */
   streaming: boolean;
+  /** Whether content-filter scores are requested. */
   includeAiFilters: boolean | undefined;
+  /** Whether the Sliding Window API trims the conversation first. */
   trimToFit: boolean;
 
   override lc_serializable = true;
@@ -199,6 +219,7 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
   /** @param fields - model, sampling parameters and client options (see {@link ChatClovaXInput}). */
   constructor(fields: ChatClovaXInput = {}) {
     super(fields);
+    this._addVersion('@clova-studio/langchain', version);
     registerClovaBlockTranslator();
     this.model = fields.model ?? (fields.taskId ? `ft:${fields.taskId}` : 'HCX-005');
     this.taskId = fields.taskId ?? (this.model.startsWith('ft:') ? this.model.slice(3) : undefined);
@@ -294,8 +315,9 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
       ...(options.headers ? { headers: options.headers } : {}),
     };
     if (this.trimToFit && !this.taskId) {
+      const { signal, headers } = requestOptions; // its own request id
       converted = await this.caller.call(() =>
-        trimToFit(this.client, this.model, converted, this.maxTokens, requestOptions),
+        trimToFit(this.client, this.model, converted, this.maxTokens, { signal, headers }),
       );
     }
     return {
@@ -367,6 +389,18 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
   }
 
   /**
+   * The content-block event protocol of `@langchain/core` 1.3+ (`streamEvents()` without a
+   * version, `ChatModelStream`), from the same chunks as `_streamResponseChunks`.
+   */
+  override async *_streamChatModelEvents(
+    messages: BaseMessage[],
+    options: this['ParsedCallOptions'],
+    runManager?: CallbackManagerForLLMRun,
+  ): AsyncGenerator<ChatModelStreamEvent> {
+    yield* toChatModelEvents(this._streamResponseChunks(messages, options, runManager));
+  }
+
+  /**
    * Streams the answer. When the call's `signal` aborts, the stream ends at once with a
    * `ModelAbortError` carrying the partial output (core's own signal race would otherwise surface
    * the signal's bare reason).
@@ -430,20 +464,14 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
   override withStructuredOutput<
     RunOutput extends Record<string, unknown> = Record<string, unknown>,
   >(
-    outputSchema:
-      | InteropZodType<RunOutput>
-      | SerializableSchema<RunOutput>
-      | Record<string, unknown>,
+    outputSchema: StructuredOutputSchema<RunOutput>,
     config?: ClovaXStructuredOutputOptions<false>,
   ): Runnable<BaseLanguageModelInput, RunOutput>;
 
   override withStructuredOutput<
     RunOutput extends Record<string, unknown> = Record<string, unknown>,
   >(
-    outputSchema:
-      | InteropZodType<RunOutput>
-      | SerializableSchema<RunOutput>
-      | Record<string, unknown>,
+    outputSchema: StructuredOutputSchema<RunOutput>,
     config?: ClovaXStructuredOutputOptions<true>,
   ): Runnable<BaseLanguageModelInput, { raw: BaseMessage; parsed: RunOutput }>;
 
@@ -456,10 +484,7 @@ export class ChatClovaX extends BaseChatModel<ChatClovaXCallOptions, AIMessageCh
   override withStructuredOutput<
     RunOutput extends Record<string, unknown> = Record<string, unknown>,
   >(
-    outputSchema:
-      | InteropZodType<RunOutput>
-      | SerializableSchema<RunOutput>
-      | Record<string, unknown>,
+    outputSchema: StructuredOutputSchema<RunOutput>,
     config?: ClovaXStructuredOutputOptions<boolean>,
   ):
     | Runnable<BaseLanguageModelInput, RunOutput>
@@ -545,14 +570,13 @@ function toAIMessage(result: ChatCompletion, model: string, requestId: string): 
       args: call.function.arguments,
     })),
     ...(usage ? { usage_metadata: usage } : {}),
-    response_metadata: toResponseMetadata({
-      model,
-      finishReason: result.finishReason,
-      seed: result.seed,
-      aiFilter: result.aiFilter,
-      requestId,
-    }),
+    response_metadata: resultMetadata(result, model, requestId),
   });
+}
+
+function resultMetadata(result: ChatCompletion, model: string, requestId: string) {
+  const { finishReason, seed, aiFilter } = result;
+  return toResponseMetadata({ model, finishReason, seed, aiFilter, requestId });
 }
 
 /** One stream event as a chunk: a token delta, or the final chunk with usage and metadata. */
@@ -584,13 +608,7 @@ function toChunk(
       content: '',
       tool_call_chunks: tracker.missing(result.message.toolCalls),
       ...(usage ? { usage_metadata: usage } : {}),
-      response_metadata: toResponseMetadata({
-        model,
-        finishReason: result.finishReason,
-        seed: result.seed,
-        aiFilter: result.aiFilter,
-        requestId,
-      }),
+      response_metadata: resultMetadata(result, model, requestId),
     }),
   });
 }

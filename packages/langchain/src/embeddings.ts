@@ -6,8 +6,8 @@ import {
   RateLimiter,
 } from '@clova-studio/apis';
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
-import { type ClovaXClientOptions, createClovaClient, newRequestId } from './client';
-import { toLangChainError } from './errors';
+import { type ClovaXClientOptions, createClovaClient, newRequestId } from './client.ts';
+import { toLangChainError } from './errors.ts';
 
 /** Options of {@link ClovaXEmbeddings}. Every `ClovaStudioOptions` field is passed to the client it builds. */
 export interface ClovaXEmbeddingsInput extends EmbeddingsParams, ClovaXClientOptions {

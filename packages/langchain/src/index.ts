@@ -25,11 +25,12 @@ export {
   type ChatClovaXCallOptions,
   type ChatClovaXInput,
   type ClovaXStructuredOutputOptions,
-} from './chat-models';
-export type { ClovaXClientOptions } from './client';
-export type { ClovaXToolChoice, ClovaXToolInput } from './convert-tools';
-export { ClovaXEmbeddings, type ClovaXEmbeddingsInput } from './embeddings';
-export { clovaModelProfile } from './profile';
-export type { ClovaXResponseFormatInput } from './request-features';
-export { ClovaXRerank, type ClovaXRerankInput, type ClovaXRerankResult } from './rerank';
-export { ClovaXTextSplitter, type ClovaXTextSplitterInput } from './text-splitter';
+  type StructuredOutputSchema,
+} from './chat-models.ts';
+export type { ClovaXClientOptions } from './client.ts';
+export type { ClovaXToolChoice, ClovaXToolInput } from './convert-tools.ts';
+export { ClovaXEmbeddings, type ClovaXEmbeddingsInput } from './embeddings.ts';
+export { clovaModelProfile } from './profile.ts';
+export type { ClovaXResponseFormatInput } from './request-features.ts';
+export { ClovaXRerank, type ClovaXRerankInput, type ClovaXRerankResult } from './rerank.ts';
+export { ClovaXTextSplitter, type ClovaXTextSplitterInput } from './text-splitter.ts';

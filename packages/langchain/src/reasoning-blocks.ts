@@ -1,5 +1,5 @@
 import type { AIMessage, AIMessageChunk, ContentBlock } from '@langchain/core/messages';
-import { MODEL_PROVIDER } from './response-metadata';
+import { MODEL_PROVIDER } from './response-metadata.ts';
 
 function toStandardBlocks(message: AIMessage | AIMessageChunk): ContentBlock.Standard[] {
   const blocks: ContentBlock.Standard[] = [];

@@ -3,8 +3,8 @@ import type { Callbacks } from '@langchain/core/callbacks/manager';
 import { Document, type DocumentInterface } from '@langchain/core/documents';
 import { BaseDocumentCompressor } from '@langchain/core/retrievers/document_compressors';
 import { AsyncCaller, type AsyncCallerParams } from '@langchain/core/utils/async_caller';
-import { type ClovaXClientOptions, createClovaClient, newRequestId } from './client';
-import { toLangChainError } from './errors';
+import { type ClovaXClientOptions, createClovaClient, newRequestId } from './client.ts';
+import { toLangChainError } from './errors.ts';
 
 /** Options of {@link ClovaXRerank}. Every `ClovaStudioOptions` field is passed to the client it builds. */
 export interface ClovaXRerankInput extends AsyncCallerParams, ClovaXClientOptions {

@@ -1,5 +1,5 @@
 import type { ChatMessage, ClovaStudio } from '@clova-studio/apis';
-import { toLangChainError } from './errors';
+import { toLangChainError } from './errors.ts';
 
 /** Output tokens the sliding window leaves room for when `maxTokens` is unset. */
 const DEFAULT_ANSWER_TOKENS = 512;
@@ -26,7 +26,10 @@ export async function trimToFit(
   model: string,
   messages: ChatMessage[],
   maxTokens: number | undefined,
-  requestOptions: { signal?: AbortSignal; headers?: Record<string, string> },
+  requestOptions: {
+    signal?: AbortSignal | undefined;
+    headers?: Record<string, string> | undefined;
+  },
 ): Promise<ChatMessage[]> {
   const text = messages.map(asTextMessage);
   if (text.some((m) => m === undefined)) return messages;

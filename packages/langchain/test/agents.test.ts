@@ -2,8 +2,8 @@ import { tool } from '@langchain/core/tools';
 import { createAgent } from 'langchain';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ChatClovaX } from '../src/index';
-import { at, useEmulator } from './emulator';
+import { ChatClovaX } from '../src/index.ts';
+import { at, useEmulator } from './emulator.ts';
 
 const ref = useEmulator();
 

@@ -1,7 +1,7 @@
 import { AIMessage, AIMessageChunk, HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { describe, expect, it } from 'vitest';
-import { ChatClovaX } from '../src/index';
-import { at, useEmulator } from './emulator';
+import { ChatClovaX } from '../src/index.ts';
+import { at, useEmulator } from './emulator.ts';
 
 // The LangChain standard-test checklist (internal/standard-tests), re-implemented for ChatClovaX.
 const ref = useEmulator();
@@ -95,6 +95,14 @@ describe('ChatClovaX integration checklist', () => {
     expect(typeof res.response_metadata.request_id).toBe('string');
     const recorded = ref.emu.requests.at(-1)!;
     expect(recorded.requestId).toBe(res.response_metadata.request_id);
+  });
+
+  it('includeAiFilters: response_metadata.ai_filter', async () => {
+    const res = await model({ includeAiFilters: true }).invoke('Tell me about Seoul');
+    expect(Array.isArray(res.response_metadata.ai_filter)).toBe(true);
+    expect((ref.emu.requests.at(-1)!.body as { includeAiFilters?: boolean }).includeAiFilters).toBe(
+      true,
+    );
   });
 
   it('testStream', async () => {
@@ -276,5 +284,15 @@ describe('ChatClovaX integration checklist', () => {
     const sent = (chat!.body as { messages: { role: string }[] }).messages;
     expect(sent.length).toBeLessThan(14);
     expect(sent[0]!.role).toBe('system');
+  });
+});
+
+describe('serialization', () => {
+  it('toJSON keeps the key as a secret reference and records the package version', () => {
+    const m = new ChatClovaX({ apiKey: 'nv-secret-key-1234', baseURL: 'http://127.0.0.1:1' });
+    const json = JSON.stringify(m);
+    expect(json).not.toContain('nv-secret-key-1234');
+    expect(json).toContain('"CLOVA_STUDIO_API_KEY"');
+    expect(m.metadata?.versions).toMatchObject({ '@clova-studio/langchain': expect.any(String) });
   });
 });

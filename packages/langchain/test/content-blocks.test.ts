@@ -2,8 +2,8 @@ import { InMemoryCache } from '@langchain/core/caches';
 import { AIMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ChatClovaX } from '../src/index';
-import { at, useEmulator } from './emulator';
+import { ChatClovaX } from '../src/index.ts';
+import { at, useEmulator } from './emulator.ts';
 
 const ref = useEmulator();
 const model = (fields: ConstructorParameters<typeof ChatClovaX>[0] = {}) =>

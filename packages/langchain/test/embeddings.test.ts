@@ -1,8 +1,8 @@
 import { type Clock, RateLimiter } from '@clova-studio/apis';
 import { startEmulator } from '@clova-studio/emulator';
 import { describe, expect, it } from 'vitest';
-import { ClovaXEmbeddings } from '../src/index';
-import { at, useEmulator } from './emulator';
+import { ClovaXEmbeddings } from '../src/index.ts';
+import { at, useEmulator } from './emulator.ts';
 
 // every route limited to 10 requests per emulator minute
 const ref = useEmulator({ rateLimits: { requestsPerMinute: 10 } });

@@ -3,8 +3,8 @@ import { FAULT_HEADER } from '@clova-studio/emulator';
 import { getRetryable, ModelAbortError } from '@langchain/core/errors';
 import type { AIMessageChunk } from '@langchain/core/messages';
 import { describe, expect, it } from 'vitest';
-import { ChatClovaX } from '../src/index';
-import { at, useEmulator } from './emulator';
+import { ChatClovaX } from '../src/index.ts';
+import { at, useEmulator } from './emulator.ts';
 
 // a slow stream, so an abort lands while the emulator is still answering
 const ref = useEmulator({ latency: { firstTokenMs: 0, perTokenMs: 5 } });

@@ -1,8 +1,8 @@
 import { toUIMessageStream } from '@ai-sdk/langchain';
 import { AIMessage, type AIMessageChunk, HumanMessage } from '@langchain/core/messages';
 import { describe, expect, it } from 'vitest';
-import { ChatClovaX } from '../src/index';
-import { at, useEmulator } from './emulator';
+import { ChatClovaX } from '../src/index.ts';
+import { at, useEmulator } from './emulator.ts';
 
 const ref = useEmulator();
 const hcx007 = (fields: ConstructorParameters<typeof ChatClovaX>[0] = {}) =>

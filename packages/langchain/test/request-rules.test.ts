@@ -1,8 +1,8 @@
 import { models } from '@clova-studio/apis';
 import { describe, expect, it } from 'vitest';
-import { convertToolChoice } from '../src/convert-tools';
-import { resolveRequestFeatures, toClovaResponseFormat } from '../src/request-features';
-import { ToolCallChunkTracker } from '../src/tool-call-chunks';
+import { convertToolChoice } from '../src/convert-tools.ts';
+import { resolveRequestFeatures, toClovaResponseFormat } from '../src/request-features.ts';
+import { ToolCallChunkTracker } from '../src/tool-call-chunks.ts';
 
 const tool = (name: string) => ({ type: 'function' as const, function: { name, description: '' } });
 const format = { type: 'json' as const, schema: { type: 'object' } };

@@ -2,8 +2,8 @@ import { ContextualCompressionRetriever } from '@langchain/classic/retrievers/co
 import { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { Document } from '@langchain/core/documents';
 import { describe, expect, it } from 'vitest';
-import { ClovaXEmbeddings, ClovaXRerank } from '../src/index';
-import { at, useEmulator } from './emulator';
+import { ClovaXEmbeddings, ClovaXRerank } from '../src/index.ts';
+import { at, useEmulator } from './emulator.ts';
 
 const ref = useEmulator();
 

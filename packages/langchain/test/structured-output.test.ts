@@ -1,8 +1,8 @@
 import type { AIMessage } from '@langchain/core/messages';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ChatClovaX } from '../src/index';
-import { at, useEmulator } from './emulator';
+import { ChatClovaX } from '../src/index.ts';
+import { at, useEmulator } from './emulator.ts';
 
 const ref = useEmulator();
 const model = (fields: ConstructorParameters<typeof ChatClovaX>[0] = {}) =>

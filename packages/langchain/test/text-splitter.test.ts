@@ -1,8 +1,8 @@
 import { Document } from '@langchain/core/documents';
 import { describe, expect, it } from 'vitest';
-import { ClovaXTextSplitter } from '../src/index';
-import { verbatimParagraphs } from '../src/text-splitter';
-import { at, useEmulator } from './emulator';
+import { ClovaXTextSplitter } from '../src/index.ts';
+import { verbatimParagraphs } from '../src/text-splitter.ts';
+import { at, useEmulator } from './emulator.ts';
 
 const ref = useEmulator();
 

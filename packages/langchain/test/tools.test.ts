@@ -7,8 +7,8 @@ import {
 import { tool } from '@langchain/core/tools';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ChatClovaX } from '../src/index';
-import { at, useEmulator } from './emulator';
+import { ChatClovaX } from '../src/index.ts';
+import { at, useEmulator } from './emulator.ts';
 
 const ref = useEmulator({
   scripts: [

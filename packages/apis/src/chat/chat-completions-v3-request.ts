@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { seedSchema, topKSchema, topPSchema } from '../shared/ranges';
-import { checkChatCompletionsV3Rules } from './chat-completions-v3-rules';
-import { chatMessageSchema } from './chat-message-v3';
-import { chatModelSchema } from './chat-model-schema';
-import { chatToolSchema, responseFormatSchema, toolChoiceSchema } from './chat-tool';
+import { seedSchema, topKSchema, topPSchema } from '../shared/ranges.ts';
+import { checkChatCompletionsV3Rules } from './chat-completions-v3-rules.ts';
+import { chatMessageSchema } from './chat-message-v3.ts';
+import { chatModelSchema } from './chat-model-schema.ts';
+import { chatToolSchema, responseFormatSchema, toolChoiceSchema } from './chat-tool.ts';
 
 /** The body fields of Chat Completions v3 (`POST /v3/chat-completions/{model}`). */
 export const chatCompletionsV3BodyShape = {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { aiFilterSchema } from '../shared/ai-filter';
-import { createdSchema } from '../shared/normalize-created';
-import { toolArgumentsSchema } from '../shared/normalize-tool-arguments';
+import { aiFilterSchema } from '../shared/ai-filter.ts';
+import { createdSchema } from '../shared/normalize-created.ts';
+import { toolArgumentsSchema } from '../shared/normalize-tool-arguments.ts';
 
 /** A tool call made by the model. */
 export const toolCallSchema = z.looseObject({

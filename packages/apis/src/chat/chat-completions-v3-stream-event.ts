@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { createdSchema } from '../shared/normalize-created';
-import { chatUsageSchema } from './chat-completions-v3-response';
+import { createdSchema } from '../shared/normalize-created.ts';
+import { chatUsageSchema } from './chat-completions-v3-response.ts';
 
 /**
  * A tool-call delta in a v3 `token` event: the first carries `id` and `function.name`, later

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ChatModel } from '../models';
+import type { ChatModel } from '../models.ts';
 
 /**
  * A chat model id: any non-empty string, typed as {@link ChatModel} so editors suggest the

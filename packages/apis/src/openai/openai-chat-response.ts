@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { toolCallDeltaSchema } from '../chat/chat-completions-v3-stream-event';
-import { createdSchema } from '../shared/normalize-created';
-import { toolArgumentsSchema } from '../shared/normalize-tool-arguments';
+import { toolCallDeltaSchema } from '../chat/chat-completions-v3-stream-event.ts';
+import { createdSchema } from '../shared/normalize-created.ts';
+import { toolArgumentsSchema } from '../shared/normalize-tool-arguments.ts';
 
 /** Token usage in OpenAI's format. */
 export const openAIUsageSchema = z.looseObject({

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { requestToolCallSchema } from '../chat/chat-message-v3';
-import { toolChoiceSchema } from '../chat/chat-tool';
-import { seedSchema, topKSchema, topPSchema } from '../shared/ranges';
+import { requestToolCallSchema } from '../chat/chat-message-v3.ts';
+import { toolChoiceSchema } from '../chat/chat-tool.ts';
+import { seedSchema, topKSchema, topPSchema } from '../shared/ranges.ts';
 
 /** One message of a RAG Reasoning conversation. */
 export const ragReasoningMessageSchema = z

@@ -1,6 +1,6 @@
 import { ClovaStudioError } from '@clova-studio/core';
 import type * as z from 'zod/mini';
-import { formatIssuePath } from '../validation/format-issue-path';
+import { formatIssuePath } from '../validation/format-issue-path.ts';
 
 /**
  * Parses a response leniently: unknown fields pass through (the schemas are loose), documented

@@ -28,7 +28,7 @@
  */
 import { RequestValidationError } from '@clova-studio/core';
 import type * as z from 'zod/mini';
-import { formatIssuePath } from './format-issue-path';
+import { formatIssuePath } from './format-issue-path.ts';
 
 /** Per-request switch for client-side validation. */
 export interface ValidationOptions {
