@@ -4,9 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { ClovaStudioError } from '@clova-studio/apis';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { callRoute } from './harness/calls';
-import { clientFor, FAULT_HEADER, useEmulator } from './harness/emulator';
-import { rawServer, sendJSON } from './harness/raw-server';
+import { callRoute } from './harness/calls.ts';
+import { clientFor, FAULT_HEADER, useEmulator } from './harness/emulator.ts';
+import { rawServer, sendJSON } from './harness/raw-server.ts';
 
 const env = useEmulator();
 beforeAll(() => env.ready);
@@ -22,11 +22,10 @@ async function caught(run: () => Promise<unknown>): Promise<ClovaStudioError> {
   throw new Error('expected a rejection');
 }
 
-describe('R1: an in-stream error on /v1/openai carries no request id', () => {
-  // packages/apis/src/openai/openai-chat.ts: parseOpenAIChatChunk throws
-  // makeAPIError({ status: undefined, body }) without the stream's requestId (the native v3
-  // error event goes through core, which sets it).
-  it.fails('the APIError of an `{error}` chunk has the request id of the stream', async () => {
+describe('R1 (fixed): an in-stream error on /v1/openai carries the request id', () => {
+  // Found on the first campaign: parseOpenAIChatChunk threw makeAPIError({ status, body }) without
+  // the stream's requestId. Core now types `{error}` chunks beside `{status}` ones, with the id.
+  it('the APIError of an `{error}` chunk has the request id of the stream', async () => {
     const requestId = randomUUID();
     const error = await caught(() =>
       callRoute(clientFor(env.emu, { maxRetries: 0 }), 'openai.stream', 'hello', {

@@ -16,13 +16,13 @@ import {
   StreamTruncatedError,
 } from '@clova-studio/apis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { callRoute, ROUTES, type Route, STREAM_ROUTES } from './harness/calls';
-import { clientFor, useEmulator } from './harness/emulator';
-import { type Bounds, type Expected, judge } from './harness/judge';
-import { caseTest } from './harness/known-defects';
-import { runCase } from './harness/run-case';
-import { SLACK_MS } from './harness/scale';
-import { tally } from './harness/tally';
+import { callRoute, ROUTES, type Route, STREAM_ROUTES } from './harness/calls.ts';
+import { clientFor, useEmulator } from './harness/emulator.ts';
+import { type Bounds, type Expected, judge } from './harness/judge.ts';
+import { caseTest } from './harness/known-defects.ts';
+import { runCase } from './harness/run-case.ts';
+import { SLACK_MS } from './harness/scale.ts';
+import { tally } from './harness/tally.ts';
 
 /** One row of the matrix. */
 interface Case extends Bounds {

@@ -12,14 +12,14 @@ import {
   StreamTruncatedError,
 } from '@clova-studio/apis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callRoute, ROUTES, type Route, STREAM_ROUTES } from './harness/calls';
-import { clientFor, useEmulator } from './harness/emulator';
-import { type Bounds, type Expected, judge } from './harness/judge';
-import { caseTest } from './harness/known-defects';
-import { type RawContext, type RawServer, rawServer, sendJSON } from './harness/raw-server';
-import { runCase } from './harness/run-case';
-import { SLACK_MS } from './harness/scale';
-import { tally } from './harness/tally';
+import { callRoute, ROUTES, type Route, STREAM_ROUTES } from './harness/calls.ts';
+import { clientFor, useEmulator } from './harness/emulator.ts';
+import { type Bounds, type Expected, judge } from './harness/judge.ts';
+import { caseTest } from './harness/known-defects.ts';
+import { type RawContext, type RawServer, rawServer, sendJSON } from './harness/raw-server.ts';
+import { runCase } from './harness/run-case.ts';
+import { SLACK_MS } from './harness/scale.ts';
+import { tally } from './harness/tally.ts';
 
 interface RawCase extends Bounds {
   fault: string;

@@ -8,9 +8,9 @@ import { APICallError } from '@ai-sdk/provider';
 import { createClovaStudio } from '@clova-studio/ai-sdk-provider';
 import { APIUserAbortError, StreamTruncatedError } from '@clova-studio/apis';
 import { generateText, RetryError, streamText } from 'ai';
-import { faultFetch, withFault } from './harness/fault-fetch';
-import { SOAK_TIMEOUT_MS } from './harness/soak';
-import { soakSuite } from './harness/soak-suite';
+import { faultFetch, withFault } from './harness/fault-fetch.ts';
+import { SOAK_TIMEOUT_MS } from './harness/soak.ts';
+import { soakSuite } from './harness/soak-suite.ts';
 
 /** A stream that finished `interrupted`. */
 class InterruptedFinish extends Error {

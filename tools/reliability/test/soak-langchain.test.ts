@@ -6,9 +6,9 @@
 import { APIUserAbortError, RateLimitError } from '@clova-studio/apis';
 import { ChatClovaX } from '@clova-studio/langchain';
 import { ModelAbortError } from '@langchain/core/errors';
-import { faultFetch, withFault } from './harness/fault-fetch';
-import { SOAK_TIMEOUT_MS } from './harness/soak';
-import { soakSuite } from './harness/soak-suite';
+import { faultFetch, withFault } from './harness/fault-fetch.ts';
+import { SOAK_TIMEOUT_MS } from './harness/soak.ts';
+import { soakSuite } from './harness/soak-suite.ts';
 
 const text = (content: unknown) =>
   typeof content === 'string' ? content : JSON.stringify(content);

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { FAULT_HEADER } from './emulator';
+import { FAULT_HEADER } from './emulator.ts';
 
 interface FaultScope {
   /** The fault header, without its `times=N`. */

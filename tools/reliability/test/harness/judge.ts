@@ -1,5 +1,5 @@
 import type { APIError, ClovaStudioError, RateLimitError } from '@clova-studio/apis';
-import { SLACK_MS } from './scale';
+import { SLACK_MS } from './scale.ts';
 
 /** An error class the campaign expects (any of the SDK's typed errors). */
 export type ErrorClass = abstract new (...args: never[]) => ClovaStudioError;

@@ -5,10 +5,6 @@
  * defects.test.ts. The tallies count them as wrong.
  */
 export const KNOWN_DEFECTS: Readonly<Record<string, string>> = {
-  'in-stream error event 50000 after 2 events · openai.stream':
-    'R1: /v1/openai in-stream error has no requestId',
-  'in-stream error event 42901 after 1 event · openai.stream':
-    'R1: /v1/openai in-stream error has no requestId',
   'malformed JSON in a stream event · v3.stream': 'R2: response-parse errors have no requestId',
   'malformed JSON in a stream event · openai.stream': 'R2: response-parse errors have no requestId',
   '200 whose result has the wrong shape · v3.create': 'R2: response-parse errors have no requestId',

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ClovaStudio } from '@clova-studio/apis';
-import { callRoute, type Route } from './calls';
-import { FAULT_HEADER } from './emulator';
-import type { Outcome } from './judge';
+import { callRoute, type Route } from './calls.ts';
+import { FAULT_HEADER } from './emulator.ts';
+import type { Outcome } from './judge.ts';
 
 /** How a case calls: with a fault header, and/or aborting (before, after a delay, at the first delta). */
 export interface CaseCall {

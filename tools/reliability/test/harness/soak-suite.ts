@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type EmulatorProcess, startEmulatorProcess } from './emulator';
-import { byScale } from './scale';
-import { leaks, resources, type SoakDriver, soak } from './soak';
-import { tally } from './tally';
+import { type EmulatorProcess, startEmulatorProcess } from './emulator.ts';
+import { byScale } from './scale.ts';
+import { leaks, resources, type SoakDriver, soak } from './soak.ts';
+import { tally } from './tally.ts';
 
 /** Prompts of the soak (English and Korean). */
 export const SOAK_PROMPTS = [

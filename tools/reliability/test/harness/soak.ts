@@ -10,8 +10,8 @@ import {
   RateLimitError,
   StreamTruncatedError,
 } from '@clova-studio/apis';
-import type { ErrorClass } from './judge';
-import type { tally } from './tally';
+import type { ErrorClass } from './judge.ts';
+import type { tally } from './tally.ts';
 
 /** A fault the soak injects, and what the call must end with through `@clova-studio/apis`. */
 export interface SoakFault {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scale } from './scale';
+import { scale } from './scale.ts';
 
 /** One part of the campaign's table: how many cases or calls were tried, handled, wrong. */
 export interface Tally {
