@@ -75,17 +75,30 @@ export {
 } from './chat/chat-completions-v3-stream-event.ts';
 // Types that the public signatures above name (their values are in `@clova-studio/apis/internal`).
 export type { ChatMessageAccumulator, MessageDelta } from './chat/chat-message-accumulator.ts';
-export { type ChatMessage, type ContentPart, chatMessageSchema } from './chat/chat-message-v3.ts';
+export {
+  type AssistantMessage,
+  type ChatMessage,
+  type ContentPart,
+  chatMessageSchema,
+  type ImageContentPart,
+  type RequestToolCall,
+  type SystemMessage,
+  type TextContentPart,
+  type ToolMessage,
+  type UserMessage,
+} from './chat/chat-message-v3.ts';
 export { Chat, ChatV1 } from './chat/chat-resource.ts';
 export type { StreamFinal, StreamStep } from './chat/chat-stream.ts';
 export { ChatStream } from './chat/chat-stream.ts';
 export {
   type ChatTool,
   chatToolSchema,
+  type ResponseFormat,
   responseFormatSchema,
   type ToolChoice,
   toolChoiceSchema,
 } from './chat/chat-tool.ts';
+// A public type of v1 results (`stopReason`); its normaliser is plumbing (see ./internal).
 export type { StopReason } from './chat/normalize-stop-reason.ts';
 export { ClovaStudio, type ClovaStudioOptions } from './client.ts';
 export { createCompletion } from './completions/completions.ts';
@@ -141,6 +154,7 @@ export {
 export {
   type OpenAIChatCompletion,
   type OpenAIChatCompletionChunk,
+  type OpenAIToolCall,
   type OpenAIUsage,
   openAIChatCompletionChunkSchema,
   openAIChatCompletionSchema,

@@ -49,7 +49,7 @@ export interface ErrorSource {
   requestId?: string | undefined;
   /** Strings to scrub from the message, body and headers (the API key). */
   secrets?: readonly string[];
-  /** `METHOD URL` of the request (no query string), named in the message of a 404. */
+  /** `METHOD URL` of the request (no query string), named in the message of a 404 or a 40080. */
   request?: string | undefined;
 }
 
@@ -57,7 +57,8 @@ export interface ErrorSource {
  * Builds the typed error for an error response. Understands the native envelope
  * `{status:{code,message}}`, the OpenAI-compatible `{error:{message,code}}`, non-JSON bodies
  * (an HTML 502 from a proxy) and empty bodies. The credentials are redacted from the message,
- * the body and the headers; a 404's message names the request (`GET https://host/path`).
+ * the body and the headers; the message of a 404 or of an unknown model (`40080`) names the
+ * request (`GET https://host/path`).
  */
 export function makeAPIError(src: ErrorSource): APIError {
   const body = typeof src.body === 'string' ? parseBody(src.body) : src.body;
@@ -75,7 +76,8 @@ export function makeAPIError(src: ErrorSource): APIError {
   else if (typeof body === 'string') detail = `non-JSON body (${body.length} chars)`;
   else detail = 'unrecognised error body';
   const head = [status, code].filter((p) => p !== undefined).join(' ');
-  const where = status === 404 && src.request ? ` (${src.request})` : '';
+  // A 404, or an unknown model (40080, whose message does not say which), names the request.
+  const where = (status === 404 || code === '40080') && src.request ? ` (${src.request})` : '';
   const message = redactText(head ? `${head}: ${detail}${where}` : detail + where, src.secrets);
   const init: APIErrorInit = {
     status,

@@ -44,8 +44,12 @@ export class ClovaStudioError extends Error {
  */
 export class APIError extends ClovaStudioError {
   override name = 'APIError';
-  /** HTTP status; for in-body and in-stream errors, the status implied by the CLOVA code (`42901` → 429). */
-  readonly status: number | undefined;
+  /**
+   * HTTP status; for in-body and in-stream errors, the status implied by the CLOVA code (`42901` →
+   * 429). Always a number: every `APIError` is an answer from the server (connection failures are
+   * `APIConnectionError`, which is not an `APIError`); 500 if one is made without a status.
+   */
+  readonly status: number;
   /** CLOVA Studio status code, e.g. `'40001'`. */
   readonly code: string | undefined;
   /** Response headers, with credentials redacted (see `redactHeaders`). */
@@ -55,7 +59,7 @@ export class APIError extends ClovaStudioError {
 
   constructor(message: string, init: APIErrorInit = {}) {
     super(message, init);
-    this.status = init.status;
+    this.status = init.status ?? 500;
     this.code = init.code;
     this.headers = init.headers && redactResponseHeaders(init.headers);
     this.body = init.body;

@@ -79,7 +79,7 @@ export function chatV1ResponseToV3(result: ChatCompletionsV1Response): ChatCompl
   const completionTokens = result.outputLength ?? 0;
   return {
     ...result,
-    message: { ...result.message },
+    message: { ...result.message, role: 'assistant' },
     finishReason: stopReasonToFinishReason(result.stopReason),
     usage:
       result.inputLength === undefined && result.outputLength === undefined

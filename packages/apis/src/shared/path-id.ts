@@ -1,5 +1,6 @@
 import { RequestValidationError } from '@clova-studio/core';
 import * as z from 'zod/mini';
+import { issueMessage } from '../validation/issue-message.ts';
 import type { ValidationOptions } from '../validation/validate-request.ts';
 
 const pathIdSchema = z.string().check(z.minLength(1, 'must not be empty'));
@@ -12,7 +13,7 @@ const pathIdSchema = z.string().check(z.minLength(1, 'must not be empty'));
  */
 export function validatePathId(name: string, id: string, options?: ValidationOptions): string {
   if (options?.validate !== false) {
-    const result = pathIdSchema.safeParse(id);
+    const result = pathIdSchema.safeParse(id, { error: issueMessage });
     if (!result.success) {
       throw new RequestValidationError(
         result.error.issues.map((issue) => ({ path: name, message: issue.message })),
