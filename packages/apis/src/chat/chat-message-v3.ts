@@ -56,8 +56,10 @@ const contentPartUnion = z.discriminatedUnion('type', [
   imageContentPartObject,
 ]);
 
-const contentPartSchema: z.ZodMiniType<z.output<typeof contentPartUnion>, ContentPart> =
-  contentPartUnion;
+const contentPartSchema: z.ZodMiniType<
+  z.output<typeof contentPartUnion>,
+  ContentPart
+> = contentPartUnion;
 
 const requestToolCallObject = object({
   /** The call id (`call_…`), referenced by the `tool` message's `toolCallId`. */
@@ -142,5 +144,7 @@ const chatMessageUnion = z.discriminatedUnion('role', [
 ]);
 
 /** Schema of a {@link ChatMessage} (v3). */
-export const chatMessageSchema: z.ZodMiniType<z.output<typeof chatMessageUnion>, ChatMessage> =
-  chatMessageUnion;
+export const chatMessageSchema: z.ZodMiniType<
+  z.output<typeof chatMessageUnion>,
+  ChatMessage
+> = chatMessageUnion;

@@ -20,27 +20,33 @@ const chatToolObject = object({
 export interface ChatTool extends z.input<typeof chatToolObject> {}
 
 /** Schema of a {@link ChatTool}. */
-export const chatToolSchema: z.ZodMiniType<z.output<typeof chatToolObject>, ChatTool> =
-  chatToolObject;
+export const chatToolSchema: z.ZodMiniType<
+  z.output<typeof chatToolObject>,
+  ChatTool
+> = chatToolObject;
 
-const toolChoiceUnion = z.union([
-  z.enum(['auto', 'none']),
-  object({
-    /** Always `function`. */
-    type: functionTypeSchema,
-    /** The function to call. */
-    function: object({
-      /** Its name. */
-      name: z.string(),
-    }),
+const toolChoiceFunctionObject = object({
+  /** Always `function`. */
+  type: functionTypeSchema,
+  /** The function to call. */
+  function: object({
+    /** Its name. */
+    name: z.string(),
   }),
-]);
+});
+
+/** A `toolChoice` that forces the model to call one named function. */
+export interface ToolChoiceFunction extends z.input<typeof toolChoiceFunctionObject> {}
+
+const toolChoiceModeSchema = z.enum(['auto', 'none']);
 
 /**
  * `toolChoice` (chat v3 and RAG Reasoning): `auto` (the model decides), `none` (answer in text),
  * or force one named function.
  */
-export type ToolChoice = z.input<typeof toolChoiceUnion>;
+export type ToolChoice = z.output<typeof toolChoiceModeSchema> | ToolChoiceFunction;
+
+const toolChoiceUnion = z.union([toolChoiceModeSchema, toolChoiceFunctionObject]);
 
 /** Schema of a {@link ToolChoice}. */
 export const toolChoiceSchema: z.ZodMiniType<z.output<typeof toolChoiceUnion>, ToolChoice> =
