@@ -49,8 +49,10 @@ export type ToolChoice = z.output<typeof toolChoiceModeSchema> | ToolChoiceFunct
 const toolChoiceUnion = z.union([toolChoiceModeSchema, toolChoiceFunctionObject]);
 
 /** Schema of a {@link ToolChoice}. */
-export const toolChoiceSchema: z.ZodMiniType<z.output<typeof toolChoiceUnion>, ToolChoice> =
-  toolChoiceUnion;
+export const toolChoiceSchema: z.ZodMiniType<
+  z.output<typeof toolChoiceUnion>,
+  ToolChoice
+> = toolChoiceUnion;
 
 const responseFormatObject = object({
   /** Always `json`. */
