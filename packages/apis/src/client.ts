@@ -1,4 +1,6 @@
 import { type ClientOptions, Transport } from '@clova-studio/core';
+import { budgetedFetch, toRateBudget } from './rate-limit/budgeted-fetch';
+import type { RateBudget, RateBudgetOptions } from './rate-limit/rate-budget';
 import type { ResourceContext } from './resources/api-resource';
 import { Chat } from './resources/chat';
 import { Completions } from './resources/completions';
@@ -14,13 +16,21 @@ import { Summary } from './resources/summary';
 import { Tokenizer } from './resources/tokenizer';
 import { Tuning } from './resources/tuning';
 
-/** Options of {@link ClovaStudio}: core's transport options plus `validation`. */
+/** Options of {@link ClovaStudio}: core's transport options plus `validation` and `rateLimit`. */
 export interface ClovaStudioOptions extends ClientOptions {
   /**
    * Validate requests before sending them (default `true`). `false` sends parameters as given;
    * a single call can override it with `{ validate }` in its request options.
    */
   validation?: boolean;
+  /**
+   * Opt-in requests- and tokens-per-minute budget per model or tool, gating every call of the
+   * client (streams and retries included): the options of a new {@link RateBudget} (e.g.
+   * `testKeyRateLimits`, or `{ requestsPerMinute, tokensPerMinute, perModel, store }`), or a
+   * budget to share with other clients. A shared store (`@clova-studio/rate-limit-redis`) makes
+   * it one budget for a whole fleet. Default: none.
+   */
+  rateLimit?: RateBudget | RateBudgetOptions | undefined;
 }
 
 /**
@@ -66,9 +76,11 @@ export class ClovaStudio implements ResourceContext {
   /** Tuning: `create`, `get`, `list`, `listAll`, `delete`, `waitForTraining`. */
   readonly tuning: Tuning = new Tuning(this);
 
-  /** @param options API key, base URL, timeout, retries, fetch, logger, validation. */
+  /** @param options API key, base URL, timeout, retries, fetch, logger, validation, rate limit. */
   constructor(options: ClovaStudioOptions = {}) {
-    const { validation = true, ...clientOptions } = options;
+    const { validation = true, rateLimit, ...clientOptions } = options;
+    if (rateLimit)
+      clientOptions.fetch = budgetedFetch(toRateBudget(rateLimit), clientOptions.fetch);
     this.transport = new Transport(clientOptions);
     this.validation = validation;
   }

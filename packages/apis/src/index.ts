@@ -170,6 +170,19 @@ export {
   type RagReasoningResponse,
   ragReasoningResponseSchema,
 } from './rag-reasoning/rag-reasoning-response';
+export type { BudgetClaim, BudgetLimits, BudgetStore } from './rate-limit/budget-store';
+export { budgetedFetch } from './rate-limit/budgeted-fetch';
+export { MemoryBudgetStore } from './rate-limit/memory-budget-store';
+export { type BudgetTicket, RateBudget, type RateBudgetOptions } from './rate-limit/rate-budget';
+export { RateBudgetUnavailableError } from './rate-limit/rate-budget-unavailable-error';
+export { rateLimitBucket } from './rate-limit/rate-limit-bucket';
+export { reportedTokens } from './rate-limit/reported-usage';
+export { testKeyRateLimits } from './rate-limit/test-key-rate-limits';
+export {
+  DEFAULT_OUTPUT_RESERVE,
+  estimateTokens,
+  type TokenEstimateInput,
+} from './rate-limit/token-estimate';
 export { RateLimiter, type RateLimiterOptions } from './rate-limiter';
 export { createRerank } from './reranker/create-rerank';
 export {
