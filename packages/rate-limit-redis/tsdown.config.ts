@@ -6,6 +6,6 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
-  platform: 'node',
+  platform: 'neutral',
   target: 'es2023',
 });

@@ -170,10 +170,20 @@ export {
   type RagReasoningResponse,
   ragReasoningResponseSchema,
 } from './rag-reasoning/rag-reasoning-response';
-export type { BudgetClaim, BudgetLimits, BudgetStore } from './rate-limit/budget-store';
+export type {
+  BudgetClaim,
+  BudgetLimits,
+  BudgetSettlement,
+  BudgetStore,
+} from './rate-limit/budget-store';
 export { budgetedFetch } from './rate-limit/budgeted-fetch';
 export { MemoryBudgetStore } from './rate-limit/memory-budget-store';
-export { type BudgetTicket, RateBudget, type RateBudgetOptions } from './rate-limit/rate-budget';
+export {
+  type AcquireOptions,
+  type BudgetTicket,
+  RateBudget,
+  type RateBudgetOptions,
+} from './rate-limit/rate-budget';
 export { RateBudgetUnavailableError } from './rate-limit/rate-budget-unavailable-error';
 export { rateLimitBucket } from './rate-limit/rate-limit-bucket';
 export { reportedTokens } from './rate-limit/reported-usage';

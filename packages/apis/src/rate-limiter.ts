@@ -61,7 +61,7 @@ export class RateLimiter {
    * @throws APIUserAbortError when `signal` aborts while waiting (the slot is not taken).
    */
   async acquire(signal?: AbortSignal): Promise<void> {
-    await this.#budget.acquire(BUCKET, 0, signal);
+    await this.#budget.acquire(BUCKET, { signal });
   }
 
   /** Delays every later acquisition until `time` (clock milliseconds), e.g. after a 429 with `Retry-After`. */

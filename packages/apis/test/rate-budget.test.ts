@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   APIUserAbortError,
   type BudgetClaim,
+  type BudgetSettlement,
   type Clock,
   ClovaStudio,
   estimateTokens,
@@ -39,9 +40,9 @@ class RecordingStore extends MemoryBudgetStore {
     if (wait === 0) this.claims.push(claim);
     return wait;
   }
-  override settle(bucket: string, id: string, tokens: number): void {
-    this.settled.push({ bucket, tokens });
-    super.settle(bucket, id, tokens);
+  override settle(bucket: string, id: string, settlement: BudgetSettlement): void {
+    if (settlement.tokens !== undefined) this.settled.push({ bucket, tokens: settlement.tokens });
+    super.settle(bucket, id, settlement);
   }
   override pause(bucket: string, until: number): void {
     this.pauses.push({ bucket, until });
@@ -62,28 +63,28 @@ describe('RateBudget', () => {
       safetyMarginMs: 0,
       clock,
     });
-    await budget.acquire('HCX-005', 600);
-    await budget.acquire('HCX-005', 300);
-    await budget.acquire('HCX-005', 300); // 1,200 > 1,000: waits for the first claim to leave
-    expect(clock.sleeps).toEqual([60_000]);
+    await budget.acquire('HCX-005', { tokens: 600 });
+    await budget.acquire('HCX-005', { tokens: 300 });
+    await budget.acquire('HCX-005', { tokens: 300 }); // 1,200 > 1,000: waits for the first to leave
+    expect(clock.now()).toBe(60_000);
   });
 
   it('settles the estimate with the real use, freeing tokens at once', async () => {
     const clock = fakeClock();
     const budget = new RateBudget({ tokensPerMinute: 1_000, safetyMarginMs: 0, clock });
-    const ticket = await budget.acquire('embedding/v2', 900);
-    ticket!.settle(100);
+    const ticket = await budget.acquire('embedding/v2', { tokens: 900 });
+    ticket!.settle({ tokens: 100 });
     await new Promise((resolve) => setImmediate(resolve));
-    await budget.acquire('embedding/v2', 900);
+    await budget.acquire('embedding/v2', { tokens: 900 });
     expect(clock.sleeps).toEqual([]);
   });
 
   it('admits a claim larger than the whole token limit once the window is empty', async () => {
     const clock = fakeClock();
     const budget = new RateBudget({ tokensPerMinute: 100, safetyMarginMs: 0, clock });
-    await budget.acquire('HCX-005', 50);
-    await budget.acquire('HCX-005', 5_000);
-    expect(clock.sleeps).toEqual([60_000]);
+    await budget.acquire('HCX-005', { tokens: 50 });
+    await budget.acquire('HCX-005', { tokens: 5_000 });
+    expect(clock.now()).toBe(60_000);
   });
 
   it('keeps buckets apart, uses perModel over the top-level limits and leaves unlimited buckets alone', async () => {
@@ -110,7 +111,7 @@ describe('RateBudget', () => {
     const budget = new RateBudget({ requestsPerMinute: 10, clock });
     await budget.pause('HCX-005', 7_000);
     await budget.acquire('HCX-005');
-    expect(clock.sleeps).toEqual([7_000]);
+    expect(clock.now()).toBe(7_000);
   });
 
   it('rejects with APIUserAbortError when aborted while waiting, and takes nothing', async () => {
@@ -118,10 +119,29 @@ describe('RateBudget', () => {
     const budget = new RateBudget({ requestsPerMinute: 1, store });
     await budget.acquire('HCX-005');
     const controller = new AbortController();
-    const waiting = budget.acquire('HCX-005', 0, controller.signal);
+    const waiting = budget.acquire('HCX-005', { signal: controller.signal });
     controller.abort();
     await expect(waiting).rejects.toBeInstanceOf(APIUserAbortError);
     expect(store.claims).toHaveLength(1);
+  });
+
+  it('a pending claim keeps its place until its call starts, then counts from that moment', () => {
+    const store = new MemoryBudgetStore();
+    const claim = (id: string, now: number, pending = false): BudgetClaim => ({
+      bucket: 'HCX-005',
+      id,
+      tokens: 0,
+      limits: { requestsPerMinute: 1 },
+      windowMs: 60_000,
+      now,
+      pending,
+    });
+    expect(store.reserve(claim('slow', 0, true))).toBe(0);
+    // 70 s later the request has still not reached the service: it still holds the window
+    expect(store.reserve(claim('b', 70_000))).toBe(50_000);
+    store.settle('HCX-005', 'slow', { startedAt: 70_000 });
+    expect(store.reserve(claim('b', 100_000))).toBe(30_000);
+    expect(store.reserve(claim('b', 130_000))).toBe(0);
   });
 
   it('rejects bad limits naming the field', () => {
@@ -198,7 +218,7 @@ describe('ClovaStudio({ rateLimit }) against the emulator', () => {
       ['HCX-005', 54],
     ]);
     expect(store.settled).toEqual([
-      { bucket: 'HCX-005', tokens: res.usage.totalTokens },
+      { bucket: 'HCX-005', tokens: res.usage?.totalTokens },
       { bucket: 'HCX-005', tokens: usage?.totalTokens },
     ]);
   });

@@ -5,12 +5,17 @@
  * which the bucket is paused). Times are the clients' clock milliseconds.
  */
 
-/** ARGV: now, window, requests limit (0 = none), tokens limit (0 = none), id, tokens, ttl. Returns 0 or the ms to wait. */
+/**
+ * ARGV: now, window, requests limit (0 = none), tokens limit (0 = none), id, tokens, ttl, pending
+ * (1: the claim holds its place one window ahead until its call starts). Returns 0 or the ms to wait.
+ */
 export const RESERVE = `
 local log, tok, sum, pause = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
 local now, window = tonumber(ARGV[1]), tonumber(ARGV[2])
 local rpm, tpm = tonumber(ARGV[3]), tonumber(ARGV[4])
 local id, cost, ttl = ARGV[5], tonumber(ARGV[6]), tonumber(ARGV[7])
+local stamp = now
+if ARGV[8] == '1' then stamp = now + window end
 local paused = tonumber(redis.call('GET', pause) or '0')
 if paused > now then return math.ceil(paused - now) end
 local old = redis.call('ZRANGEBYSCORE', log, '-inf', now - window)
@@ -36,20 +41,23 @@ if tpm > 0 and n > 0 then
     end
   end
 end
-redis.call('ZADD', log, now, id)
+redis.call('ZADD', log, stamp, id)
 redis.call('HSET', tok, id, cost)
 redis.call('INCRBY', sum, cost)
 for _, key in ipairs({ log, tok, sum }) do redis.call('PEXPIRE', key, ttl) end
 return 0
 `;
 
-/** ARGV: id, tokens. Replaces the tokens of a claim still in the window. */
+/** ARGV: id, tokens ('' = unchanged), started at ('' = unchanged). Updates a claim still in the window. */
 export const SETTLE = `
-local tok, sum = KEYS[1], KEYS[2]
-local before = redis.call('HGET', KEYS[1], ARGV[1])
+local log, tok, sum = KEYS[1], KEYS[2], KEYS[3]
+local before = redis.call('HGET', tok, ARGV[1])
 if not before then return 0 end
-redis.call('HSET', tok, ARGV[1], ARGV[2])
-redis.call('INCRBY', sum, tonumber(ARGV[2]) - tonumber(before))
+if ARGV[2] ~= '' then
+  redis.call('HSET', tok, ARGV[1], ARGV[2])
+  redis.call('INCRBY', sum, tonumber(ARGV[2]) - tonumber(before))
+end
+if ARGV[3] ~= '' then redis.call('ZADD', log, 'XX', ARGV[3], ARGV[1]) end
 return 1
 `;
 

@@ -1,5 +1,6 @@
 import {
   type BudgetClaim,
+  type BudgetSettlement,
   type BudgetStore,
   MemoryBudgetStore,
   RateBudgetUnavailableError,
@@ -101,14 +102,14 @@ export class RedisBudgetStore implements BudgetStore {
         : options.redis;
     if (this.#owned) redis.on('error', () => undefined); // reported through the calls that fail
     redis.defineCommand('clovaBudgetReserve', { numberOfKeys: 4, lua: RESERVE });
-    redis.defineCommand('clovaBudgetSettle', { numberOfKeys: 2, lua: SETTLE });
+    redis.defineCommand('clovaBudgetSettle', { numberOfKeys: 3, lua: SETTLE });
     redis.defineCommand('clovaBudgetPause', { numberOfKeys: 1, lua: PAUSE });
     this.#redis = redis as Redis & BudgetCommands;
   }
 
   /** See `BudgetStore.reserve`: atomic across every process on this Redis and prefix. */
   reserve(claim: BudgetClaim): Promise<number> {
-    const { bucket, id, tokens, limits, windowMs, now } = claim;
+    const { bucket, id, tokens, limits, windowMs, now, pending } = claim;
     const k = this.#keys(bucket);
     return this.#call(
       () =>
@@ -124,17 +125,19 @@ export class RedisBudgetStore implements BudgetStore {
           id,
           tokens,
           ttl(windowMs),
+          pending ? 1 : 0,
         ),
       () => this.#local.reserve({ ...claim, limits: this.#shareOf(claim.limits) }),
     );
   }
 
   /** See `BudgetStore.settle`. */
-  async settle(bucket: string, id: string, tokens: number): Promise<void> {
+  async settle(bucket: string, id: string, settlement: BudgetSettlement): Promise<void> {
     const k = this.#keys(bucket);
+    const { tokens, startedAt } = settlement;
     await this.#call<unknown>(
-      () => this.#redis.clovaBudgetSettle(k.tok, k.sum, id, tokens),
-      () => this.#local.settle(bucket, id, tokens),
+      () => this.#redis.clovaBudgetSettle(k.log, k.tok, k.sum, id, tokens ?? '', startedAt ?? ''),
+      () => this.#local.settle(bucket, id, settlement),
     );
   }
 
@@ -226,5 +229,5 @@ export class RedisBudgetStore implements BudgetStore {
   }
 }
 
-/** Keys outlive the window (real milliseconds; a scaled test clock only makes them last longer). */
-const ttl = (windowMs: number) => Math.ceil(windowMs) + 1_000;
+/** Keys outlive two windows (a pending claim's), in real ms; a scaled test clock only makes them last longer. */
+const ttl = (windowMs: number) => Math.ceil(2 * windowMs) + 1_000;

@@ -39,6 +39,7 @@ const claim = (over: Partial<BudgetClaim> = {}): BudgetClaim => ({
   limits: { requestsPerMinute: 10 },
   windowMs: 60_000,
   now: 1_000_000,
+  pending: false,
   ...over,
 });
 
@@ -69,11 +70,22 @@ describe('RedisBudgetStore', () => {
     const first = claim({ limits, tokens: 800, now: 0 });
     expect(await a!.reserve(first)).toBe(0);
     expect(await b!.reserve(claim({ limits, tokens: 300, now: 10 }))).toBe(59_990);
-    await a!.settle(first.bucket, first.id, 200);
+    await a!.settle(first.bucket, first.id, { tokens: 200 });
     expect(await b!.reserve(claim({ limits, tokens: 300, now: 20 }))).toBe(0);
     // a claim larger than the whole limit waits for an empty window, then goes
     expect(await b!.reserve(claim({ limits, tokens: 5_000, now: 30 }))).toBe(59_990);
     expect(await b!.reserve(claim({ limits, tokens: 5_000, now: 60_020 }))).toBe(0);
+  });
+
+  it('a pending claim holds its place until its call starts, for every process', async () => {
+    const [a, b] = storesOn(2);
+    const limits = { requestsPerMinute: 1 };
+    const slow = claim({ limits, now: 0, pending: true });
+    expect(await a!.reserve(slow)).toBe(0);
+    expect(await b!.reserve(claim({ limits, now: 70_000 }))).toBe(50_000);
+    await a!.settle(slow.bucket, slow.id, { startedAt: 70_000 });
+    expect(await b!.reserve(claim({ limits, now: 100_000 }))).toBe(30_000);
+    expect(await b!.reserve(claim({ limits, now: 130_000 }))).toBe(0);
   });
 
   it('a pause set by one process holds every other', async () => {
@@ -100,7 +112,7 @@ describe('Redis stopped', () => {
       const error = await store!.reserve(claim()).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(RateBudgetUnavailableError);
       // settle and pause never throw into a call whose answer is already in
-      await expect(store!.settle('embedding/v2', 'x', 1)).rejects.toBeInstanceOf(
+      await expect(store!.settle('embedding/v2', 'x', { tokens: 1 })).rejects.toBeInstanceOf(
         RateBudgetUnavailableError,
       );
     } finally {

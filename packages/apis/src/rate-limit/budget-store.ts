@@ -20,6 +20,21 @@ export interface BudgetClaim {
   windowMs: number;
   /** The budget's clock, now. */
   now: number;
+  /**
+   * `true` for a call whose answer has not started yet: the claim then keeps its place in the
+   * window until it is settled with `startedAt` (or, if it never is, for two windows), so that
+   * however long the request takes to reach the service, the service never counts it outside
+   * the client's window. `false`: the claim counts from `now`.
+   */
+  pending: boolean;
+}
+
+/** What a settle records about a taken claim. */
+export interface BudgetSettlement {
+  /** The tokens the call really used (replaces the estimate). */
+  tokens?: number | undefined;
+  /** When the call's answer started (clock ms): the claim counts from then on. */
+  startedAt?: number | undefined;
 }
 
 /**
@@ -35,8 +50,13 @@ export interface BudgetStore {
    * trying again (nothing is taken).
    */
   reserve(claim: BudgetClaim): number | Promise<number>;
-  /** Replaces the tokens of a taken claim by the tokens the call really used. */
-  settle(bucket: string, id: string, tokens: number, windowMs: number): void | Promise<void>;
+  /** Records the real tokens and/or the start of a taken claim's call. */
+  settle(
+    bucket: string,
+    id: string,
+    settlement: BudgetSettlement,
+    windowMs: number,
+  ): void | Promise<void>;
   /** Refuses every claim on `bucket` until `until` (clock milliseconds), e.g. after a 429. */
   pause(bucket: string, until: number, windowMs: number): void | Promise<void>;
 }

@@ -22,7 +22,9 @@ export function toRateBudget(rateLimit: RateBudget | RateBudgetOptions): RateBud
 /**
  * Wraps `fetch` so that every HTTP attempt draws on `budget`: it waits for one request and the
  * estimated tokens of its bucket ({@link rateLimitBucket}), sends, then settles the estimate with
- * the usage the answer reports (a stream's when its `result` event arrives). A 429 pauses the
+ * the usage the answer reports (a stream's when its `result` event arrives). The call counts from
+ * the moment its answer starts (by then the service has counted it, however long the request
+ * took to get there), so network delays cannot make the service see more than the budget. A 429 pauses the
  * bucket for every process sharing the budget, for `Retry-After` (or the `x-ratelimit-reset-*`
  * hint, else an eighth of the window). Waiting for the budget is part of an attempt, so it counts
  * toward the client's `timeout`.
@@ -42,30 +44,34 @@ export function budgetedFetch(budget: RateBudget, fetch?: Fetch): Fetch {
     const tokens = budget.limitsOf(bucket)
       ? budget.estimateTokens({ bucket, path: url.pathname, body })
       : 0;
-    const ticket = await budget.acquire(bucket, tokens, init?.signal ?? request?.signal);
+    const signal = init?.signal ?? request?.signal;
+    const ticket = await budget.acquire(bucket, { tokens, signal, pending: true });
     const send = fetch ?? globalThis.fetch;
     if (!ticket) return send(input, init);
     let response: Response;
     try {
       response = await send(input, init);
     } catch (error) {
-      ticket.settle(0);
+      ticket.settle({ tokens: 0, startedAt: budget.clock.now() });
       throw error;
     }
+    // the service has counted the call by the time its answer starts: it counts from here on
+    const startedAt = budget.clock.now();
     if (!response.ok) {
-      ticket.settle(0);
+      ticket.settle({ tokens: 0, startedAt });
       if (response.status === 429)
         void budget.pause(bucket, pauseAfter429(response.headers, budget));
       return response;
     }
     if (/event-stream/i.test(response.headers.get('content-type') ?? '') && response.body) {
-      return settleFromStream(response, ticket.settle);
+      ticket.settle({ startedAt });
+      return settleFromStream(response, (used) => ticket.settle({ tokens: used }));
     }
     response
       .clone()
       .text()
-      .then((text) => ticket.settle(reportedTokens(parseJSON(text)) ?? ticket.tokens))
-      .catch(() => undefined);
+      .then((text) => ticket.settle({ tokens: reportedTokens(parseJSON(text)), startedAt }))
+      .catch(() => ticket.settle({ startedAt }));
     return response;
   };
   budgets.set(budgeted, budget);

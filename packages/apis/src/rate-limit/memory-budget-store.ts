@@ -1,13 +1,14 @@
-import type { BudgetClaim, BudgetStore } from './budget-store';
+import type { BudgetClaim, BudgetSettlement, BudgetStore } from './budget-store';
 
 interface Entry {
   id: string;
+  /** When the claim counts from (a pending claim: one window ahead, until its call starts). */
   time: number;
   tokens: number;
 }
 
 interface Bucket {
-  /** Claims still inside the window, oldest first. */
+  /** Claims still inside the window, by `time`. */
   entries: Entry[];
   pausedUntil: number;
 }
@@ -21,7 +22,7 @@ export class MemoryBudgetStore implements BudgetStore {
   readonly #buckets = new Map<string, Bucket>();
 
   /** See {@link BudgetStore.reserve}. */
-  reserve({ bucket: name, id, tokens, limits, windowMs, now }: BudgetClaim): number {
+  reserve({ bucket: name, id, tokens, limits, windowMs, now, pending }: BudgetClaim): number {
     const bucket = this.#live(name, windowMs, now);
     if (bucket.pausedUntil > now) return bucket.pausedUntil - now;
     const { entries } = bucket;
@@ -40,14 +41,21 @@ export class MemoryBudgetStore implements BudgetStore {
         if (used + tokens <= tpm || e === entries.at(-1)) return e.time + windowMs - now;
       }
     }
-    entries.push({ id, time: now, tokens });
+    // pending claims are taken in time order, so they stay sorted among themselves at the end
+    entries.push({ id, time: pending ? now + windowMs : now, tokens });
     return 0;
   }
 
   /** See {@link BudgetStore.settle}. */
-  settle(bucket: string, id: string, tokens: number): void {
-    const entry = this.#buckets.get(bucket)?.entries.find((e) => e.id === id);
-    if (entry) entry.tokens = tokens;
+  settle(bucket: string, id: string, { tokens, startedAt }: BudgetSettlement): void {
+    const entries = this.#buckets.get(bucket)?.entries;
+    const entry = entries?.find((e) => e.id === id);
+    if (!entries || !entry) return;
+    if (tokens !== undefined) entry.tokens = tokens;
+    if (startedAt !== undefined) {
+      entry.time = startedAt;
+      entries.sort((a, b) => a.time - b.time);
+    }
   }
 
   /** See {@link BudgetStore.pause}. */

@@ -1,5 +1,5 @@
 import { type Clock, systemClock, throwIfAborted } from '../shared/clock';
-import type { BudgetLimits, BudgetStore } from './budget-store';
+import type { BudgetLimits, BudgetSettlement, BudgetStore } from './budget-store';
 import { MemoryBudgetStore } from './memory-budget-store';
 import { estimateTokens, type TokenEstimateInput } from './token-estimate';
 
@@ -26,14 +26,31 @@ export interface RateBudgetOptions extends BudgetLimits {
   estimateTokens?: ((input: TokenEstimateInput) => number) | undefined;
 }
 
-/** A call admitted by {@link RateBudget.acquire}: settle it once its real token use is known. */
+/** Options of {@link RateBudget.acquire}. */
+export interface AcquireOptions {
+  /** Tokens to reserve (an estimate, settled later). Default 0. */
+  tokens?: number | undefined;
+  /** Stops waiting (rejects with `APIUserAbortError`; nothing is taken). */
+  signal?: AbortSignal | undefined;
+  /**
+   * `true` (for a call about to be sent): the claim keeps its place until the ticket is settled
+   * with `startedAt`. Default `false`: it counts from now. See {@link BudgetClaim.pending}.
+   */
+  pending?: boolean | undefined;
+}
+
+/** A call admitted by {@link RateBudget.acquire}. */
 export interface BudgetTicket {
   /** The bucket the call counts against. */
   readonly bucket: string;
   /** Tokens reserved for the call. */
   readonly tokens: number;
-  /** Replaces the reserved tokens by `tokens`, the use the service reported (0 for a failed call). */
-  settle(tokens: number): void;
+  /**
+   * Records the use the service reported (`tokens`; 0 for a failed call) and/or when the answer
+   * started (`startedAt`, clock ms). Never throws: a store that cannot record it leaves the
+   * estimate in place, which errs on the safe side.
+   */
+  settle(settlement: BudgetSettlement): void;
 }
 
 let claims = 0;
@@ -95,11 +112,12 @@ export class RateBudget {
    * @throws APIUserAbortError when `signal` aborts while waiting (nothing is taken); whatever the
    * store throws (e.g. `RateBudgetUnavailableError` from a store that fails closed).
    */
-  acquire(bucket: string, tokens = 0, signal?: AbortSignal): Promise<BudgetTicket | undefined> {
+  acquire(bucket: string, options: AcquireOptions = {}): Promise<BudgetTicket | undefined> {
     const limits = this.limitsOf(bucket);
     if (!limits) return Promise.resolve(undefined);
+    const tokens = Math.max(0, Math.ceil(options.tokens ?? 0));
     const turn = (this.#tails.get(bucket) ?? Promise.resolve()).then(() =>
-      this.#take(bucket, limits, Math.max(0, Math.ceil(tokens)), signal),
+      this.#take(bucket, limits, tokens, options.signal, options.pending === true),
     );
     const tail = turn.catch(() => undefined);
     this.#tails.set(bucket, tail);
@@ -119,23 +137,29 @@ export class RateBudget {
     limits: BudgetLimits,
     tokens: number,
     signal: AbortSignal | undefined,
+    pending: boolean,
   ): Promise<BudgetTicket> {
     const id = `${PROCESS_TAG}-${(++claims).toString(36)}`;
     const { store, windowMs, clock } = this;
     for (;;) {
       throwIfAborted(signal);
-      const wait = await store.reserve({ bucket, id, tokens, limits, windowMs, now: clock.now() });
+      const now = clock.now();
+      const wait = await store.reserve({ bucket, id, tokens, limits, windowMs, now, pending });
       if (wait <= 0) break;
-      await clock.sleep(wait, signal);
+      // look again at least every 20th of a window: a pending claim of another call may start
+      await clock.sleep(Math.min(wait, windowMs / 20), signal);
     }
     return {
       bucket,
       tokens,
-      settle: (used) => {
-        if (used === tokens) return;
-        // a settle that fails leaves the estimate in place, which only errs on the safe side
+      settle: ({ tokens: used, startedAt }) => {
+        const settlement = {
+          tokens: used === undefined || used === tokens ? undefined : Math.max(0, Math.ceil(used)),
+          startedAt,
+        };
+        if (settlement.tokens === undefined && startedAt === undefined) return;
         void Promise.resolve()
-          .then(() => store.settle(bucket, id, Math.max(0, Math.ceil(used)), windowMs))
+          .then(() => store.settle(bucket, id, settlement, windowMs))
           .catch(() => undefined);
       },
     };

@@ -1,0 +1,10 @@
+import { startEmulator } from '@clova-studio/emulator';
+import { startRedisServer } from '@clova-studio/redis-server';
+import { budgetUse, makeTexts, runFleet } from './test/fleet/run-fleet.mjs';
+const [scale, margin, tpm, words, conc] = process.argv.slice(2).map(Number);
+const redis = await startRedisServer();
+const rateLimits = tpm ? { requestsPerMinute: 120, tokensPerMinute: tpm } : { requestsPerMinute: 120 };
+const emulator = await startEmulator({ rateLimits, timeScale: scale });
+const run = await runFleet({ emulator, redisURL: redis.url, texts: makeTexts(2000, words), budget: rateLimits, safetyMarginMs: margin, concurrency: conc });
+console.log({ scale, margin, tpm, n429: emulator.requests.filter(r => r.status === 429).length, reqUse: budgetUse(2000, 120, run.spanMs).toFixed(3), tokUse: tpm ? budgetUse(run.tokens, tpm, run.spanMs).toFixed(3) : '-', tokensPerText: run.tokens / 2000, spanMin: (run.spanMs / 60000).toFixed(2), wall: run.wallMs });
+await emulator.close(); await redis.stop();
