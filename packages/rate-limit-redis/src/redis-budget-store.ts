@@ -221,7 +221,12 @@ export class RedisBudgetStore implements BudgetStore {
       );
     });
     try {
-      if (this.#redis.status !== 'ready') await Promise.race([this.#nextReady(), timeout]);
+      const { status } = this.#redis;
+      // while the first connection is being made, wait for it; a lost one fails at once
+      if (status === 'reconnecting' || status === 'close' || status === 'end') {
+        throw new Error(`Redis connection is ${status}`);
+      }
+      if (status !== 'ready') await Promise.race([this.#nextReady(), timeout]);
       return await Promise.race([remote(), timeout]);
     } finally {
       clearTimeout(timer);
