@@ -28,7 +28,10 @@ const count429 = () => emulator!.requests.filter((r) => r.status === 429).length
 
 describe('4 worker processes, one Redis budget', () => {
   it(`embed 2,000 texts within ${RPM} requests per minute: no 429, ≥ 90 % of the budget used`, async () => {
-    emulator = await startEmulator({ rateLimits: { requestsPerMinute: RPM }, timeScale: TIME_SCALE });
+    emulator = await startEmulator({
+      rateLimits: { requestsPerMinute: RPM },
+      timeScale: TIME_SCALE,
+    });
     const texts = makeTexts(2_000);
     const run = await runFleet({
       emulator,

@@ -13,6 +13,19 @@ const clock = {
   sleep: (ms, signal) => systemClock.sleep(ms / config.timeScale, signal),
 };
 
+// The emulator's reset hints are in real seconds; a worker whose clock runs `timeScale` times
+// faster reads them in its own (emulator) seconds, as a client at real time would wait them.
+const fetchOnClock = async (input, init) => {
+  const response = await fetch(input, init);
+  if (response.status !== 429 || config.timeScale === 1) return response;
+  const headers = new Headers(response.headers);
+  for (const name of ['x-ratelimit-reset-requests', 'x-ratelimit-reset-tokens']) {
+    const seconds = Number.parseFloat(headers.get(name) ?? '');
+    if (Number.isFinite(seconds)) headers.set(name, `${seconds * config.timeScale}s`);
+  }
+  return new Response(response.body, { status: response.status, headers });
+};
+
 const store = config.budget
   ? new RedisBudgetStore({
       redis: config.redisURL,
@@ -28,6 +41,7 @@ const client = new ClovaStudio({
   apiKey: config.apiKey,
   baseURL: config.baseURL,
   logLevel: 'off',
+  fetch: fetchOnClock,
   rateLimit: store && { ...config.budget, store, clock, safetyMarginMs: config.safetyMarginMs },
 });
 
@@ -41,6 +55,7 @@ if (config.mode === 'embedMany') {
     concurrency: config.concurrency,
     clock,
     requestsPerMinute: config.budget ? undefined : config.ownRequestsPerMinute,
+    maxAttempts: 100, // the baseline meets many 429s: retry them all, lose nothing
     onProgress: (p) => send({ type: 'progress', done: p.completed, retries: p.retries }),
   });
   tokens = result.inputTokens;
