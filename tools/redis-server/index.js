@@ -77,6 +77,10 @@ async function freePort() {
 async function launch(bin, port) {
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
   const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // never outlive the process that started it, even when that one crashes
+  const reap = () => child.kill('SIGTERM');
+  process.once('exit', reap);
+  child.once('exit', () => process.off('exit', reap));
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (/** @type {Buffer} */ chunk) => {
