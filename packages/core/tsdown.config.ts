@@ -1,11 +1,17 @@
-import { defineConfig } from 'tsdown';
+import { defineConfig, type UserConfig } from 'tsdown';
 
-export default defineConfig({
+const shared: UserConfig = {
   entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
-  clean: true,
   platform: 'neutral',
   target: 'es2023',
-});
+};
+
+export default defineConfig([
+  { ...shared, format: 'esm', clean: true },
+  // ky is ESM-only: `require('ky')` (Node's require(esm)) gives its namespace, whose `default`
+  // the CommonJS interop of a `"type": "module"` package does not unwrap (`ky.default is not a
+  // function`). The CommonJS build therefore carries its own copy of ky.
+  { ...shared, format: 'cjs', clean: false, deps: { alwaysBundle: ['ky'] } },
+]);

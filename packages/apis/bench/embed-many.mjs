@@ -6,7 +6,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '@clova-studio/emulator';
-import { ClovaStudio, systemClock } from '../dist/index.js';
+import { ClovaStudio } from '../dist/index.js';
+import { systemClock } from '../dist/internal.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RPM = 60;

@@ -1,4 +1,5 @@
-// Benchmarks of @clova-studio/apis: request overhead vs raw fetch, and browser bundle size vs `openai`.
+// Benchmarks of @clova-studio/apis: per-call latency vs the `openai` package (and raw fetch), and
+// browser bundle size vs `openai`.
 // Run with `pnpm run bench` (builds nothing: run `pnpm exec tsdown` first so dist/ is current).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -6,10 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startEmulator } from '@clova-studio/emulator';
 import { build } from 'esbuild';
+import OpenAI from 'openai';
 import { ClovaStudio } from '../dist/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 400);
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 1000);
 const WARMUP = 50;
 
 const median = (xs) => {
@@ -18,8 +20,8 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-async function overhead(latency) {
-  const emu = await startEmulator({ rateLimits: false, ...(latency ? { latency } : {}) });
+async function latency() {
+  const emu = await startEmulator({ rateLimits: false });
   try {
     const client = new ClovaStudio({
       apiKey: emu.apiKey,
@@ -27,58 +29,57 @@ async function overhead(latency) {
       maxRetries: 0,
       logLevel: 'off',
     });
-    const params = {
-      model: 'HCX-005',
-      messages: [
-        { role: 'system', content: 'You are a concise assistant.' },
-        { role: 'user', content: 'What is the capital of Korea?' },
-      ],
-      maxTokens: 64,
-      temperature: 0.5,
-      seed: 7,
-    };
-    const { model, ...body } = params;
-    const url = `${emu.url}/v3/chat-completions/${model}`;
+    const openai = new OpenAI({
+      apiKey: emu.apiKey,
+      baseURL: `${emu.url}/v1/openai`,
+      maxRetries: 0,
+    });
+    const messages = [
+      { role: 'system', content: 'You are a concise assistant.' },
+      { role: 'user', content: 'What is the capital of Korea?' },
+    ];
+    // the same prompt on the OpenAI-compatible layer, in OpenAI's shape
+    const oaParams = { model: 'HCX-005', messages, max_tokens: 64, temperature: 0.5, seed: 7 };
+    const v3Params = { model: 'HCX-005', messages, maxTokens: 64, temperature: 0.5, seed: 7 };
+    const url = `${emu.url}/v1/openai/chat/completions`;
     const rawFetch = async () => {
       const res = await fetch(url, {
         method: 'POST',
-        headers: {
-          authorization: `Bearer ${emu.apiKey}`,
-          'content-type': 'application/json',
-          'x-ncp-clovastudio-request-id': crypto.randomUUID(),
-        },
-        body: JSON.stringify(body),
+        headers: { authorization: `Bearer ${emu.apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify(oaParams),
       });
       const json = await res.json();
-      if (json.status?.code !== '20000') throw new Error('unexpected');
-      return json.result;
+      if (!json.choices) throw new Error('unexpected');
+      return json;
     };
-    const sdk = () => client.chat.create(params);
-    // core alone: same request through the transport, no validation or response parsing
-    const transport = () =>
-      client.transport.request({ method: 'POST', path: `/v3/chat-completions/${model}`, body });
-    const iterations = latency ? Math.min(ITERATIONS, 60) : ITERATIONS;
-    const fns = [rawFetch, transport, sdk];
-    for (let i = 0; i < (latency ? 5 : WARMUP); i++) for (const fn of fns) await fn();
-    const times = fns.map(() => []);
-    for (let i = 0; i < iterations; i++) {
+    const sides = {
+      rawFetch,
+      openai: () => openai.chat.completions.create(oaParams),
+      oursOpenAI: () => client.openai.chat.completions.create(oaParams),
+      oursChat: () => client.chat.create(v3Params),
+    };
+    const names = Object.keys(sides);
+    for (let i = 0; i < WARMUP; i++) for (const n of names) await sides[n]();
+    const times = Object.fromEntries(names.map((n) => [n, []]));
+    for (let i = 0; i < ITERATIONS; i++) {
       // interleaved, rotating order, so drift and GC hit every side alike
-      for (let j = 0; j < fns.length; j++) {
-        const k = (i + j) % fns.length;
+      for (let j = 0; j < names.length; j++) {
+        const n = names[(i + j) % names.length];
         const t = performance.now();
-        await fns[k]();
-        times[k].push(performance.now() - t);
+        await sides[n]();
+        times[n].push(performance.now() - t);
       }
     }
-    const [raw, core, ours] = times.map(median);
+    const med = Object.fromEntries(names.map((n) => [n, median(times[n])]));
+    const q = (n, p) => [...times[n]].sort((a, b) => a - b)[Math.floor(times[n].length * p)];
     return {
-      iterations,
-      latency: latency ?? null,
-      rawMedianMs: raw,
-      transportMedianMs: core,
-      sdkMedianMs: ours,
-      ratio: ours / raw,
-      transportRatio: core / raw,
+      iterations: ITERATIONS,
+      medianMs: med,
+      p25p75Ms: Object.fromEntries(names.map((n) => [n, [q(n, 0.25), q(n, 0.75)]])),
+      oursOpenAIVsOpenai: med.oursOpenAI / med.openai,
+      oursChatVsOpenai: med.oursChat / med.openai,
+      oursOpenAIVsRawFetch: med.oursOpenAI / med.rawFetch,
+      openaiVsRawFetch: med.openai / med.rawFetch,
     };
   } finally {
     await emu.close();
@@ -102,16 +103,14 @@ async function bundleSize(entry) {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
-const perf = await overhead();
-const perfLatency = await overhead({ firstTokenMs: 20, perTokenMs: 0 });
+const perf = await latency();
 const ours = await bundleSize('clova-chat.js');
 const whole = await bundleSize('clova-client.js');
 const theirs = await bundleSize('openai-chat.js');
 const results = {
   date: new Date().toISOString(),
   node: process.version,
-  overhead: perf,
-  overheadWithLatency: perfLatency,
+  latency: perf,
   size: {
     clovaChat: ours,
     clovaWholeClient: whole,
@@ -120,18 +119,19 @@ const results = {
   },
 };
 
-console.log('Overhead: client.chat.create vs raw fetch (emulator, same request, interleaved)');
-console.log(`  raw fetch median   ${perf.rawMedianMs.toFixed(3)} ms`);
-console.log(`  chat.create median ${perf.sdkMedianMs.toFixed(3)} ms`);
+const ms = (n) => `${perf.medianMs[n].toFixed(3)} ms`;
 console.log(
-  `  core transport     ${perf.transportMedianMs.toFixed(3)} ms (${perf.transportRatio.toFixed(3)}×)`,
+  `Latency on the emulator's /v1/openai, same prompt, interleaved, ${perf.iterations} calls each`,
+);
+console.log(`  raw fetch                                  ${ms('rawFetch')}`);
+console.log(`  openai  chat.completions.create            ${ms('openai')}`);
+console.log(
+  `  ours    client.openai.chat.completions.create ${ms('oursOpenAI')}  ${perf.oursOpenAIVsOpenai.toFixed(2)}× openai (goal < 1.0×), ${perf.oursOpenAIVsRawFetch.toFixed(2)}× raw fetch`,
 );
 console.log(
-  `  ratio              ${perf.ratio.toFixed(3)}× (goal ≤ 1.10×) over ${perf.iterations} requests`,
+  `  ours    client.chat.create (native v3)     ${ms('oursChat')}  ${perf.oursChatVsOpenai.toFixed(2)}× openai (goal < 1.0×)`,
 );
-console.log(
-  `  with 20 ms emulator latency: raw ${perfLatency.rawMedianMs.toFixed(2)} ms, chat.create ${perfLatency.sdkMedianMs.toFixed(2)} ms, ratio ${perfLatency.ratio.toFixed(3)}×`,
-);
+console.log(`  openai vs raw fetch                        ${perf.openaiVsRawFetch.toFixed(2)}×`);
 console.log('Browser bundle (esbuild, minified, gzip -9, all dependencies)');
 console.log(
   `  @clova-studio/apis chat create+stream  ${kb(ours.gzipBytes)} (${kb(ours.minBytes)} min)`,
@@ -150,4 +150,4 @@ await mkdir(join(here, 'results'), { recursive: true });
 await writeFile(join(here, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 // embedMany throughput under a 60 requests/minute limit (tools; writes results/embed-many.json)
-await import('./embed-many.mjs');
+await import('./embed-many.js');

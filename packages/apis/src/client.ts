@@ -1,20 +1,20 @@
 import { type ClientOptions, Transport } from '@clova-studio/core';
-import { budgetedFetch, toRateBudget } from './rate-limit/budgeted-fetch';
-import type { RateBudget, RateBudgetOptions } from './rate-limit/rate-budget';
-import type { ResourceContext } from './resources/api-resource';
-import { Chat } from './resources/chat';
-import { Completions } from './resources/completions';
-import { Embeddings } from './resources/embeddings';
-import { OpenAICompatible } from './resources/openai';
-import { RagReasoning } from './resources/rag-reasoning';
-import { Reranker } from './resources/reranker';
-import { Router } from './resources/router';
-import { Segmentation } from './resources/segmentation';
-import { Skillsets } from './resources/skillsets';
-import { SlidingWindow } from './resources/sliding-window';
-import { Summary } from './resources/summary';
-import { Tokenizer } from './resources/tokenizer';
-import { Tuning } from './resources/tuning';
+import { Chat } from './chat/chat-resource.ts';
+import { Completions } from './completions/completions-resource.ts';
+import { Embeddings } from './embedding/embeddings-resource.ts';
+import { OpenAICompatible } from './openai/openai-resource.ts';
+import { RagReasoning } from './rag-reasoning/rag-reasoning-resource.ts';
+import { budgetedFetch, toRateBudget } from './rate-limit/budgeted-fetch.ts';
+import type { RateBudget, RateBudgetOptions } from './rate-limit/rate-budget.ts';
+import { Reranker } from './reranker/reranker-resource.ts';
+import { Router } from './router/router-resource.ts';
+import { Segmentation } from './segmentation/segmentation-resource.ts';
+import type { ResourceContext } from './shared/api-resource.ts';
+import { Skillsets } from './skillset/skillsets-resource.ts';
+import { SlidingWindow } from './sliding-window/sliding-window-resource.ts';
+import { Summary } from './summary/summary-resource.ts';
+import { Tokenizer } from './tokenizer/tokenizer-resource.ts';
+import { Tuning } from './tuning/tuning-resource.ts';
 
 /** Options of {@link ClovaStudio}: core's transport options plus `validation` and `rateLimit`. */
 export interface ClovaStudioOptions extends ClientOptions {

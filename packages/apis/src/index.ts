@@ -1,7 +1,9 @@
 /**
- * `@clova-studio/apis`: every CLOVA Studio API as a standalone function (taking a core
- * `Transport` first) and as a method of the {@link ClovaStudio} client, with the zod schemas the
- * request and response types are inferred from. Core's transport and errors are re-exported.
+ * `@clova-studio/apis`: every CLOVA Studio API as a method of the {@link ClovaStudio} client and
+ * as a standalone function (taking a core `Transport` first), with the zod schemas the request and
+ * response types are inferred from. Core's transport and errors are re-exported. What adapters
+ * build on (stream steps, routing, normalisers, the endpoint helper) is in
+ * `@clova-studio/apis/internal`.
  *
  * @module
  */
@@ -34,32 +36,29 @@ export {
 export {
   type ChatCompletionStream,
   type ChatStreamEvent,
-  chatStreamStep,
   createChatCompletion,
-  parseChatStreamEvent,
-  routeChatCompletion,
   streamChatCompletion,
-} from './chat/chat-completions';
+} from './chat/chat-completions.ts';
 export {
   type ChatCompletionsV1Stream,
   type ChatCompletionsV1StreamEvent,
   createChatCompletionV1,
   streamChatCompletionV1,
-} from './chat/chat-completions-v1';
+} from './chat/chat-completions-v1.ts';
 export {
   type ChatCompletionsV1Params,
   chatCompletionsV1ParamsSchema,
-} from './chat/chat-completions-v1-request';
+} from './chat/chat-completions-v1-request.ts';
 export {
   type ChatCompletionsV1Response,
   type ChatCompletionsV1TokenEvent,
   chatCompletionsV1ResponseSchema,
   chatCompletionsV1TokenEventSchema,
-} from './chat/chat-completions-v1-response';
+} from './chat/chat-completions-v1-response.ts';
 export {
   type ChatCompletionsV3Params,
   chatCompletionsV3ParamsSchema,
-} from './chat/chat-completions-v3-request';
+} from './chat/chat-completions-v3-request.ts';
 export {
   type ChatCompletion,
   type ChatCompletionMessage,
@@ -68,54 +67,70 @@ export {
   chatUsageSchema,
   type FinishReason,
   type ToolCall,
-} from './chat/chat-completions-v3-response';
+} from './chat/chat-completions-v3-response.ts';
 export {
   type ChatCompletionsV3TokenEvent,
   chatCompletionsV3TokenEventSchema,
   type ToolCallDelta,
-} from './chat/chat-completions-v3-stream-event';
-export { ChatMessageAccumulator, type MessageDelta } from './chat/chat-message-accumulator';
-export { type ChatMessage, type ContentPart, chatMessageSchema } from './chat/chat-message-v3';
-export { ChatStream, type StreamFinal, type StreamStep } from './chat/chat-stream';
+} from './chat/chat-completions-v3-stream-event.ts';
+// Types that the public signatures above name (their values are in `@clova-studio/apis/internal`).
+export type { ChatMessageAccumulator, MessageDelta } from './chat/chat-message-accumulator.ts';
+export {
+  type AssistantMessage,
+  type ChatMessage,
+  type ContentPart,
+  chatMessageSchema,
+  type ImageContentPart,
+  type RequestToolCall,
+  type SystemMessage,
+  type TextContentPart,
+  type ToolMessage,
+  type UserMessage,
+} from './chat/chat-message-v3.ts';
+export { Chat, ChatV1 } from './chat/chat-resource.ts';
+export type { StreamFinal, StreamStep } from './chat/chat-stream.ts';
+export { ChatStream } from './chat/chat-stream.ts';
 export {
   type ChatTool,
   chatToolSchema,
+  type ResponseFormat,
   responseFormatSchema,
   type ToolChoice,
   toolChoiceSchema,
-} from './chat/chat-tool';
-export { chatV1ResponseToV3, chatV3ParamsToV1 } from './chat/chat-v3-to-v1';
+} from './chat/chat-tool.ts';
+// A public type of v1 results (`stopReason`); its normaliser is plumbing (see ./internal).
+export type { StopReason } from './chat/normalize-stop-reason.ts';
+export { ClovaStudio, type ClovaStudioOptions } from './client.ts';
+export { createCompletion } from './completions/completions.ts';
 export {
-  normalizeStopReason,
-  type StopReason,
-  stopReasonToFinishReason,
-} from './chat/normalize-stop-reason';
-export { ClovaStudio, type ClovaStudioOptions } from './client';
-export { createCompletion } from './completions/completions';
-export { type CompletionParams, completionParamsSchema } from './completions/completions-request';
+  type CompletionParams,
+  completionParamsSchema,
+} from './completions/completions-request.ts';
+export { Completions } from './completions/completions-resource.ts';
 export {
   type CompletionResponse,
   completionResponseSchema,
-} from './completions/completions-response';
-export { createEmbedding } from './embedding/create-embedding';
-export { createEmbeddingV2 } from './embedding/create-embedding-v2';
+} from './completions/completions-response.ts';
+export { createEmbedding } from './embedding/create-embedding.ts';
+export { createEmbeddingV2 } from './embedding/create-embedding-v2.ts';
 export {
   type EmbedManyOptions,
   type EmbedManyProgress,
   type EmbedManyResult,
   embedMany,
-} from './embedding/embed-many';
+} from './embedding/embed-many.ts';
 export {
   type EmbeddingModel,
   type EmbeddingParams,
   embeddingModelSchema,
   embeddingParamsSchema,
-} from './embedding/embedding-request';
-export { type EmbeddingResponse, embeddingResponseSchema } from './embedding/embedding-response';
+} from './embedding/embedding-request.ts';
+export { type EmbeddingResponse, embeddingResponseSchema } from './embedding/embedding-response.ts';
 export {
   type EmbeddingV2Params,
   embeddingV2ParamsSchema,
-} from './embedding/embedding-v2-request';
+} from './embedding/embedding-v2-request.ts';
+export { Embeddings } from './embedding/embeddings-resource.ts';
 export {
   type ChatModel,
   type ChatModelCapabilities,
@@ -124,40 +139,46 @@ export {
   type EmbeddingModelCapabilities,
   type ModelId,
   models,
-} from './models';
+} from './models.ts';
 export {
   createOpenAIChatCompletion,
   type OpenAIChatCompletionStream,
-  openAIChatStep,
-  parseOpenAIChatChunk,
   streamOpenAIChatCompletion,
-} from './openai/openai-chat';
+} from './openai/openai-chat.ts';
 export {
   type OpenAIChatCompletionParams,
   type OpenAIChatMessage,
   openAIChatCompletionParamsSchema,
   UNSUPPORTED_OPENAI_CHAT_FIELDS,
-} from './openai/openai-chat-request';
+} from './openai/openai-chat-request.ts';
 export {
   type OpenAIChatCompletion,
   type OpenAIChatCompletionChunk,
+  type OpenAIToolCall,
   type OpenAIUsage,
   openAIChatCompletionChunkSchema,
   openAIChatCompletionSchema,
-} from './openai/openai-chat-response';
+} from './openai/openai-chat-response.ts';
 export {
   createOpenAIEmbedding,
   type OpenAIEmbeddingParams,
   type OpenAIEmbeddingResponse,
   openAIEmbeddingParamsSchema,
   openAIEmbeddingResponseSchema,
-} from './openai/openai-embeddings';
+} from './openai/openai-embeddings.ts';
 export {
   listOpenAIModels,
   type OpenAIModelList,
   openAIModelListSchema,
-} from './openai/openai-models';
-export { createRagReasoning } from './rag-reasoning/create-rag-reasoning';
+} from './openai/openai-models.ts';
+export {
+  OpenAIChat,
+  OpenAIChatCompletions,
+  OpenAICompatible,
+  OpenAIEmbeddings,
+  OpenAIModels,
+} from './openai/openai-resource.ts';
+export { createRagReasoning } from './rag-reasoning/create-rag-reasoning.ts';
 export {
   type RagReasoningMessage,
   type RagReasoningParams,
@@ -165,96 +186,81 @@ export {
   ragReasoningMessageSchema,
   ragReasoningParamsSchema,
   ragReasoningToolSchema,
-} from './rag-reasoning/rag-reasoning-request';
+} from './rag-reasoning/rag-reasoning-request.ts';
+export { RagReasoning } from './rag-reasoning/rag-reasoning-resource.ts';
 export {
   type RagReasoningResponse,
   ragReasoningResponseSchema,
-} from './rag-reasoning/rag-reasoning-response';
+} from './rag-reasoning/rag-reasoning-response.ts';
 export type {
   BudgetClaim,
   BudgetLimits,
   BudgetSettlement,
   BudgetStore,
-} from './rate-limit/budget-store';
-export { budgetedFetch } from './rate-limit/budgeted-fetch';
-export { MemoryBudgetStore } from './rate-limit/memory-budget-store';
+} from './rate-limit/budget-store.ts';
+export { budgetedFetch } from './rate-limit/budgeted-fetch.ts';
+export { MemoryBudgetStore } from './rate-limit/memory-budget-store.ts';
 export {
   type AcquireOptions,
   type BudgetTicket,
   RateBudget,
   type RateBudgetOptions,
-} from './rate-limit/rate-budget';
-export { RateBudgetUnavailableError } from './rate-limit/rate-budget-unavailable-error';
-export { rateLimitBucket } from './rate-limit/rate-limit-bucket';
-export { reportedTokens } from './rate-limit/reported-usage';
-export { testKeyRateLimits } from './rate-limit/test-key-rate-limits';
+} from './rate-limit/rate-budget.ts';
+export { RateBudgetUnavailableError } from './rate-limit/rate-budget-unavailable-error.ts';
+export { rateLimitBucket } from './rate-limit/rate-limit-bucket.ts';
+export { reportedTokens } from './rate-limit/reported-usage.ts';
+export { testKeyRateLimits } from './rate-limit/test-key-rate-limits.ts';
 export {
   DEFAULT_OUTPUT_RESERVE,
   estimateTokens,
   type TokenEstimateInput,
-} from './rate-limit/token-estimate';
-export { RateLimiter, type RateLimiterOptions } from './rate-limiter';
-export { createRerank } from './reranker/create-rerank';
+} from './rate-limit/token-estimate.ts';
+export { RateLimiter, type RateLimiterOptions } from './rate-limiter.ts';
+export { createRerank } from './reranker/create-rerank.ts';
 export {
   type RerankerDocument,
   type RerankerParams,
   rerankerDocumentSchema,
   rerankerParamsSchema,
-} from './reranker/reranker-request';
+} from './reranker/reranker-request.ts';
+export { Reranker } from './reranker/reranker-resource.ts';
 export {
   citedDocumentSchema,
   type RerankerResponse,
   rerankerResponseSchema,
-} from './reranker/reranker-response';
-export { APIResource, type ResourceContext } from './resources/api-resource';
-export { Chat, ChatV1 } from './resources/chat';
-export { Completions } from './resources/completions';
-export { Embeddings } from './resources/embeddings';
-export {
-  OpenAIChat,
-  OpenAIChatCompletions,
-  OpenAICompatible,
-  OpenAIEmbeddings,
-  OpenAIModels,
-} from './resources/openai';
-export { RagReasoning } from './resources/rag-reasoning';
-export { Reranker } from './resources/reranker';
-export { Router } from './resources/router';
-export { Segmentation } from './resources/segmentation';
-export { Skillsets } from './resources/skillsets';
-export { SlidingWindow } from './resources/sliding-window';
-export { Summary } from './resources/summary';
-export { Tokenizer } from './resources/tokenizer';
-export { Tuning } from './resources/tuning';
-export { routeQuery } from './router/route-query';
-export { type RouterParams, routerParamsSchema } from './router/router-request';
+} from './reranker/reranker-response.ts';
+export { routeQuery } from './router/route-query.ts';
+export { type RouterParams, routerParamsSchema } from './router/router-request.ts';
+export { Router } from './router/router-resource.ts';
 export {
   type RouterResponse,
   routerFilterResultSchema,
   routerResponseSchema,
-} from './router/router-response';
-export { createSegmentation } from './segmentation/create-segmentation';
+} from './router/router-response.ts';
+export { createSegmentation } from './segmentation/create-segmentation.ts';
 export {
   type SegmentationParams,
   segmentationParamsSchema,
-} from './segmentation/segmentation-request';
+} from './segmentation/segmentation-request.ts';
+export { Segmentation } from './segmentation/segmentation-resource.ts';
 export {
   type SegmentationResponse,
   segmentationResponseSchema,
-} from './segmentation/segmentation-response';
-export { type AIFilter, aiFilterSchema } from './shared/ai-filter';
-export { type Clock, systemClock } from './shared/clock';
-export { normalizeCreated } from './shared/normalize-created';
-export { normalizeToolArguments, type ToolArguments } from './shared/normalize-tool-arguments';
-export { generateSkillsetFinalAnswer } from './skillset/generate-skillset-final-answer';
-export { type SkillsetParams, skillsetParamsSchema } from './skillset/skillset-request';
+} from './segmentation/segmentation-response.ts';
+export { type AIFilter, aiFilterSchema } from './shared/ai-filter.ts';
+export type { APIResource, Bound, ResourceContext } from './shared/api-resource.ts';
+export type { Clock } from './shared/clock.ts';
+export type { Endpoint, EndpointTarget, IdEndpoint } from './shared/endpoint.ts';
+export type { ToolArguments } from './shared/normalize-tool-arguments.ts';
+export { generateSkillsetFinalAnswer } from './skillset/generate-skillset-final-answer.ts';
+export { type SkillsetParams, skillsetParamsSchema } from './skillset/skillset-request.ts';
 export {
   type SkillsetApiResult,
   type SkillsetResponse,
   skillsetApiResultSchema,
   skillsetResponseSchema,
-} from './skillset/skillset-response';
-export { parseSkillsetStreamEvent, SkillsetStream } from './skillset/skillset-stream';
+} from './skillset/skillset-response.ts';
+export { SkillsetStream } from './skillset/skillset-stream.ts';
 export {
   type SkillsetCot,
   type SkillsetFinalAnswer,
@@ -264,58 +270,62 @@ export {
   skillsetCotSchema,
   skillsetPlanningSchema,
   skillsetTokenSchema,
-} from './skillset/skillset-stream-events';
-export { streamSkillsetFinalAnswer } from './skillset/stream-skillset-final-answer';
+} from './skillset/skillset-stream-events.ts';
+export { Skillsets } from './skillset/skillsets-resource.ts';
+export { streamSkillsetFinalAnswer } from './skillset/stream-skillset-final-answer.ts';
 export {
   type SlidingWindowParams,
   type SlidingWindowResponse,
   slideChatMessages,
   slidingWindowParamsSchema,
   slidingWindowResponseSchema,
-} from './sliding-window/sliding-window';
-export { createSummary } from './summary/create-summary';
-export { type SummaryParams, summaryParamsSchema } from './summary/summary-request';
-export { type SummaryResponse, summaryResponseSchema } from './summary/summary-response';
+} from './sliding-window/sliding-window.ts';
+export { SlidingWindow } from './sliding-window/sliding-window-resource.ts';
+export { createSummary } from './summary/create-summary.ts';
+export { type SummaryParams, summaryParamsSchema } from './summary/summary-request.ts';
+export { Summary } from './summary/summary-resource.ts';
+export { type SummaryResponse, summaryResponseSchema } from './summary/summary-response.ts';
 export {
   type ChatTokenizeParams,
   type ChatTokenizeResponse,
   chatTokenizeParamsSchema,
   chatTokenizeResponseSchema,
   tokenizeChat,
-} from './tokenizer/chat-tokenize';
+} from './tokenizer/chat-tokenize.ts';
 export {
   type ChatTokenizeV3Params,
   type ChatTokenizeV3Response,
   chatTokenizeV3ParamsSchema,
   chatTokenizeV3ResponseSchema,
   tokenizeChatV3,
-} from './tokenizer/chat-tokenize-v3';
+} from './tokenizer/chat-tokenize-v3.ts';
 export {
   type EmbeddingV2TokenizeParams,
   embeddingV2TokenizeParamsSchema,
   type NumTokensResponse,
   numTokensResponseSchema,
   tokenizeEmbeddingV2,
-} from './tokenizer/embedding-v2-tokenize';
-export { type TokenizeParams, tokenize, tokenizeParamsSchema } from './tokenizer/tokenize';
-export { createTraining } from './tuning/create-training';
+} from './tokenizer/embedding-v2-tokenize.ts';
+export { type TokenizeParams, tokenize, tokenizeParamsSchema } from './tokenizer/tokenize.ts';
+export { Tokenizer } from './tokenizer/tokenizer-resource.ts';
+export { createTraining } from './tuning/create-training.ts';
 export {
   type CreateTrainingParams,
   createTrainingParamsSchema,
-} from './tuning/create-training-request';
-export { deleteTraining } from './tuning/delete-training';
-export { getTraining } from './tuning/get-training';
-export { type ListAllTrainingsParams, listAllTrainings } from './tuning/list-all-trainings';
-export { listTrainings } from './tuning/list-trainings';
-export { TrainingFailedError } from './tuning/training-failed-error';
+} from './tuning/create-training-request.ts';
+export { deleteTraining } from './tuning/delete-training.ts';
+export { getTraining } from './tuning/get-training.ts';
+export { type ListAllTrainingsParams, listAllTrainings } from './tuning/list-all-trainings.ts';
+export { listTrainings } from './tuning/list-trainings.ts';
+export { TrainingFailedError } from './tuning/training-failed-error.ts';
 export {
   type TrainingListParams,
   trainingListParamsSchema,
-} from './tuning/training-list-request';
+} from './tuning/training-list-request.ts';
 export {
   type TrainingListResponse,
   trainingListResponseSchema,
-} from './tuning/training-list-response';
+} from './tuning/training-list-response.ts';
 export {
   type TrainingStatus,
   type TrainingStatusInfo,
@@ -323,7 +333,8 @@ export {
   trainingStatusInfoSchema,
   trainingStatusSchema,
   trainingTaskSchema,
-} from './tuning/training-task';
-export { type WaitForTrainingOptions, waitForTraining } from './tuning/wait-for-training';
-export type { ClovaRequestOptions } from './validation/request-options';
-export { type ValidationOptions, validateRequest } from './validation/validate-request';
+} from './tuning/training-task.ts';
+export { Tuning } from './tuning/tuning-resource.ts';
+export { type WaitForTrainingOptions, waitForTraining } from './tuning/wait-for-training.ts';
+export type { ClovaRequestOptions } from './validation/request-options.ts';
+export type { ValidationOptions } from './validation/validate-request.ts';

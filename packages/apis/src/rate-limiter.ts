@@ -1,6 +1,6 @@
-import { MemoryBudgetStore } from './rate-limit/memory-budget-store';
-import { RateBudget } from './rate-limit/rate-budget';
-import type { Clock } from './shared/clock';
+import { MemoryBudgetStore } from './rate-limit/memory-budget-store.ts';
+import { RateBudget } from './rate-limit/rate-budget.ts';
+import type { Clock } from './shared/clock.ts';
 
 /** Options of {@link RateLimiter}. */
 export interface RateLimiterOptions {

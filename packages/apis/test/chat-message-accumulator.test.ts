@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChatMessageAccumulator } from '../src/index';
+import type { ChatCompletionMessage } from '../src/index.ts';
+import { ChatMessageAccumulator } from '../src/internal.ts';
 
 describe('ChatMessageAccumulator', () => {
   it('appends content and thinking deltas', () => {
@@ -65,7 +66,7 @@ describe('ChatMessageAccumulator', () => {
       content: 'ab',
       toolCalls: [{ id: 'c', function: { name: 'f', partialJson: '{"k":[1,{"z":2}]}' } }],
     });
-    const good = {
+    const good: ChatCompletionMessage = {
       role: 'assistant',
       content: 'ab',
       toolCalls: [

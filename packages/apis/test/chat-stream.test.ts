@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { APIUserAbortError, InternalServerError, streamChatCompletion } from '../src/index';
-import { FAULT, useEmulator } from './helpers/emulator';
+import { APIUserAbortError, InternalServerError, streamChatCompletion } from '../src/index.ts';
+import { FAULT, useEmulator } from './helpers/emulator.ts';
 
 const env = useEmulator({
   scripts: [
@@ -19,9 +19,10 @@ const user = (content: string) => [{ role: 'user' as const, content }];
 
 describe('chat.stream', () => {
   it('yields typed token events then a result, and the text in one line', async () => {
-    const stream = await env
-      .client()
-      .chat.stream({ model: 'HCX-005', messages: user('Please say hello') });
+    const stream = await env.client.chat.stream({
+      model: 'HCX-005',
+      messages: user('Please say hello'),
+    });
     let text = '';
     for await (const delta of stream.textStream) text += delta;
     expect(text).toBe('Hello there, friend!');
@@ -31,19 +32,20 @@ describe('chat.stream', () => {
     expect((await stream.usage())?.totalTokens).toBeGreaterThan(0);
     expect(await stream.finishReason()).toBe('stop');
     expect(
-      env.emu.requests.at(-1)?.headers.accept ?? env.emu.requests.at(-1)?.headers.Accept,
+      env.emulator.requests.at(-1)?.headers.accept ?? env.emulator.requests.at(-1)?.headers.Accept,
     ).toContain('text/event-stream');
   });
 
   it('text() reads the whole stream', async () => {
-    const stream = await env
-      .client()
-      .chat.stream({ model: 'HCX-DASH-002', messages: user('say hello') });
+    const stream = await env.client.chat.stream({
+      model: 'HCX-DASH-002',
+      messages: user('say hello'),
+    });
     expect(await stream.text()).toBe('Hello there, friend!');
   });
 
   it('accumulates thinking deltas separately from content', async () => {
-    const stream = await env.client().chat.stream({
+    const stream = await env.client.chat.stream({
       model: 'HCX-007',
       messages: user('Why is the sky blue?'),
       maxCompletionTokens: 2048,
@@ -63,7 +65,7 @@ describe('chat.stream', () => {
   });
 
   it('assembles tool calls from id/name and partialJson deltas', async () => {
-    const stream = await env.client().chat.stream({
+    const stream = await env.client.chat.stream({
       model: 'HCX-005',
       messages: user('weather in Seoul?'),
       tools: [
@@ -95,12 +97,10 @@ describe('chat.stream', () => {
   });
 
   it('surfaces an in-stream error event as a typed APIError', async () => {
-    const stream = await env
-      .client()
-      .chat.stream(
-        { model: 'HCX-005', messages: user('Please say hello') },
-        { headers: { [FAULT]: 'error-after=2; code=50000' } },
-      );
+    const stream = await env.client.chat.stream(
+      { model: 'HCX-005', messages: user('Please say hello') },
+      { headers: { [FAULT]: 'error-after=2; code=50000' } },
+    );
     let tokens = 0;
     const err = await (async () => {
       for await (const e of stream) if (e.event === 'token') tokens++;
@@ -112,9 +112,10 @@ describe('chat.stream', () => {
   });
 
   it('abort() stops the stream with APIUserAbortError', async () => {
-    const stream = await env
-      .client()
-      .chat.stream({ model: 'HCX-005', messages: user('Please say hello') });
+    const stream = await env.client.chat.stream({
+      model: 'HCX-005',
+      messages: user('Please say hello'),
+    });
     const err = await (async () => {
       for await (const _ of stream) stream.abort();
     })().catch((e: unknown) => e);
@@ -122,7 +123,7 @@ describe('chat.stream', () => {
   });
 
   it('routes a v1 model and normalises its events into the same shape', async () => {
-    const stream = await streamChatCompletion(env.client().transport, {
+    const stream = await streamChatCompletion(env.client.transport, {
       model: 'HCX-003',
       messages: user('Please say hello'),
     });
@@ -130,13 +131,11 @@ describe('chat.stream', () => {
     for await (const e of stream) kinds.push(e.event);
     expect(kinds.at(-1)).toBe('result');
     expect(await stream.text()).toBe('Hello there, friend!');
-    expect(env.emu.requests.at(-1)?.path).toBe('/v1/chat-completions/HCX-003');
+    expect(env.emulator.requests.at(-1)?.path).toBe('/v1/chat-completions/HCX-003');
   });
 
   it('toReadableStream() gives the typed events', async () => {
-    const stream = await env
-      .client()
-      .chat.stream({ model: 'HCX-005', messages: user('say hello') });
+    const stream = await env.client.chat.stream({ model: 'HCX-005', messages: user('say hello') });
     const reader = stream.toReadableStream().getReader();
     const events: string[] = [];
     for (;;) {
@@ -149,9 +148,10 @@ describe('chat.stream', () => {
   });
 
   it('breaking out early leaves the partial message on the accumulator and finalMessage() rejects', async () => {
-    const stream = await env
-      .client()
-      .chat.stream({ model: 'HCX-005', messages: user('Please say hello') });
+    const stream = await env.client.chat.stream({
+      model: 'HCX-005',
+      messages: user('Please say hello'),
+    });
     for await (const e of stream) if (e.event === 'token') break;
     expect(stream.accumulator.message.content.length).toBeGreaterThan(0);
     await expect(stream.finalMessage()).rejects.toThrow(/closed before its end/);

@@ -5,8 +5,8 @@ import {
   createChatCompletion,
   InternalServerError,
   RateLimitError,
-} from '../src/index';
-import { PNG_DATA_URL, useEmulator } from './helpers/emulator';
+} from '../src/index.ts';
+import { PNG_DATA_URL, useEmulator } from './helpers/emulator.ts';
 
 const env = useEmulator({
   scripts: [
@@ -35,7 +35,7 @@ const weatherTool = {
 
 describe('chat.create (v3)', () => {
   it('answers a text request on /v3/chat-completions/{model}', async () => {
-    const res = await env.client().chat.create({
+    const res = await env.client.chat.create({
       model: 'HCX-005',
       messages: [
         { role: 'system', content: 'You are terse.' },
@@ -53,13 +53,13 @@ describe('chat.create (v3)', () => {
       (res.usage?.promptTokens ?? 0) + (res.usage?.completionTokens ?? 0),
     );
     expect(res.aiFilter?.length).toBeGreaterThan(0);
-    const sent = env.emu.requests.at(-1);
+    const sent = env.emulator.requests.at(-1);
     expect(sent?.path).toBe('/v3/chat-completions/HCX-005');
     expect(sent?.body).not.toHaveProperty('model');
   });
 
   it('accepts text and image parts on HCX-005', async () => {
-    const res = await env.client().chat.create({
+    const res = await env.client.chat.create({
       model: 'HCX-005',
       messages: [
         {
@@ -75,7 +75,7 @@ describe('chat.create (v3)', () => {
   });
 
   it('returns thinking content from HCX-007', async () => {
-    const res = await env.client().chat.create({
+    const res = await env.client.chat.create({
       model: 'HCX-007',
       messages: [{ role: 'user', content: 'Why is the sky blue?' }],
       thinking: { effort: 'low' },
@@ -86,7 +86,7 @@ describe('chat.create (v3)', () => {
   });
 
   it('round-trips a function call with arguments as an object', async () => {
-    const client = env.client();
+    const client = env.client;
     // not scripted: the emulator picks the tool itself, and answers in text after the tool result
     const messages = [{ role: 'user' as const, content: '내일 서울 날씨 어때?' }];
     const first = await client.chat.create({
@@ -119,7 +119,7 @@ describe('chat.create (v3)', () => {
   });
 
   it('returns structured output as JSON text on HCX-007', async () => {
-    const res = await env.client().chat.create({
+    const res = await env.client.chat.create({
       model: 'HCX-007',
       messages: [{ role: 'user', content: 'Give me the forecast' }],
       thinking: { effort: 'none' },
@@ -132,30 +132,30 @@ describe('chat.create (v3)', () => {
   });
 
   it('routes a taskId to /v3/tasks/{taskId}/chat-completions', async () => {
-    const res = await env
-      .client()
-      .chat.create({ taskId: 'abc123', messages: [{ role: 'user', content: 'hi' }] });
+    const res = await env.client.chat.create({
+      taskId: 'abc123',
+      messages: [{ role: 'user', content: 'hi' }],
+    });
     expect(res.message.content.length).toBeGreaterThan(0);
-    expect(env.emu.requests.at(-1)?.path).toBe('/v3/tasks/abc123/chat-completions');
+    expect(env.emulator.requests.at(-1)?.path).toBe('/v3/tasks/abc123/chat-completions');
   });
 
   it('works as a standalone function on a transport', async () => {
-    const client = env.client();
+    const client = env.client;
     const res = await createChatCompletion(client.transport, {
       model: 'HCX-DASH-002',
       messages: [{ role: 'user', content: 'say hello' }],
     }).withResponse();
     expect(res.data.message.content).toBe('Hello there!');
     expect(res.response.status).toBe(200);
-    expect(res.requestId).toBe(env.emu.requests.at(-1)?.requestId);
+    expect(res.requestId).toBe(env.emulator.requests.at(-1)?.requestId);
   });
 });
 
 describe('chat.create errors', () => {
   it('an unknown model is BadRequestError 40080', async () => {
-    const err = await env
-      .client()
-      .chat.create({ model: 'HCX-999', messages: [{ role: 'user', content: 'hi' }] })
+    const err = await env.client.chat
+      .create({ model: 'HCX-999', messages: [{ role: 'user', content: 'hi' }] })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadRequestError);
     expect((err as BadRequestError).code).toBe('40080');
@@ -163,7 +163,7 @@ describe('chat.create errors', () => {
 
   it('a wrong key is AuthenticationError', async () => {
     const err = await env
-      .client({ apiKey: 'nv-wrong' })
+      .clientWith({ apiKey: 'nv-wrong' })
       .chat.create({ model: 'HCX-005', messages: [{ role: 'user', content: 'hi' }] })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AuthenticationError);
@@ -171,18 +171,16 @@ describe('chat.create errors', () => {
   });
 
   it('a rate-limit reply is RateLimitError 42901', async () => {
-    const err = await env
-      .client()
-      .chat.create({ model: 'HCX-005', messages: [{ role: 'user', content: 'overloaded' }] })
+    const err = await env.client.chat
+      .create({ model: 'HCX-005', messages: [{ role: 'user', content: 'overloaded' }] })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RateLimitError);
     expect((err as RateLimitError).code).toBe('42901');
   });
 
   it('a server fault is InternalServerError', async () => {
-    const err = await env
-      .client()
-      .chat.create(
+    const err = await env.client.chat
+      .create(
         { model: 'HCX-005', messages: [{ role: 'user', content: 'hi' }] },
         { headers: { 'x-clova-emulator-fault': 'status=500; code=50000' } },
       )

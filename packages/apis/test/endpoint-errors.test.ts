@@ -7,7 +7,7 @@ import {
   getTraining,
   routeQuery,
   streamSkillsetFinalAnswer,
-} from '../src/index';
+} from '../src/index.ts';
 
 // Nothing is sent: validation fails first.
 const transport = new Transport({

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AuthenticationError, BadRequestError, InternalServerError } from '../src/index';
-import { FAULT, useEmulator } from './helpers/emulator';
+import { AuthenticationError, BadRequestError, InternalServerError } from '../src/index.ts';
+import { FAULT, useEmulator } from './helpers/emulator.ts';
 
 const env = useEmulator({
   scripts: [
@@ -17,17 +17,18 @@ const hello = [{ role: 'user' as const, content: 'Please say hello' }];
 
 describe('OpenAI-compatible layer', () => {
   it('chat.completions.create', async () => {
-    const res = await env
-      .client()
-      .openai.chat.completions.create({ model: 'HCX-005', messages: hello });
+    const res = await env.client.openai.chat.completions.create({
+      model: 'HCX-005',
+      messages: hello,
+    });
     expect(res.choices[0]?.message.content).toBe('Hello there!');
     expect(res.choices[0]?.finish_reason).toBe('stop');
     expect(res.usage?.total_tokens).toBeGreaterThan(0);
-    expect(env.emu.requests.at(-1)?.path).toBe('/v1/openai/chat/completions');
+    expect(env.emulator.requests.at(-1)?.path).toBe('/v1/openai/chat/completions');
   });
 
   it('chat.completions.create parses tool-call arguments into an object', async () => {
-    const res = await env.client().openai.chat.completions.create({
+    const res = await env.client.openai.chat.completions.create({
       model: 'HCX-005',
       messages: [{ role: 'user', content: 'weather in Seoul?' }],
       tools: [
@@ -47,19 +48,20 @@ describe('OpenAI-compatible layer', () => {
   });
 
   it('chat.completions.stream accumulates chunks', async () => {
-    const stream = await env
-      .client()
-      .openai.chat.completions.stream({ model: 'HCX-005', messages: hello });
+    const stream = await env.client.openai.chat.completions.stream({
+      model: 'HCX-005',
+      messages: hello,
+    });
     let text = '';
     for await (const t of stream.textStream) text += t;
     expect(text).toBe('Hello there!');
     expect((await stream.finalMessage()).content).toBe('Hello there!');
     expect(await stream.finishReason()).toBe('stop');
-    expect(env.emu.requests.at(-1)?.body).toMatchObject({ stream: true });
+    expect(env.emulator.requests.at(-1)?.body).toMatchObject({ stream: true });
   });
 
   it('chat.completions.stream assembles tool calls from indexed deltas', async () => {
-    const stream = await env.client().openai.chat.completions.stream({
+    const stream = await env.client.openai.chat.completions.stream({
       model: 'HCX-005',
       messages: [{ role: 'user', content: 'weather in Seoul?' }],
       tools: [
@@ -82,38 +84,35 @@ describe('OpenAI-compatible layer', () => {
   });
 
   it('chat.completions.stream surfaces an in-stream error', async () => {
-    const stream = await env
-      .client()
-      .openai.chat.completions.stream(
-        { model: 'HCX-005', messages: hello },
-        { headers: { [FAULT]: 'error-after=1; code=50000' } },
-      );
+    const stream = await env.client.openai.chat.completions.stream(
+      { model: 'HCX-005', messages: hello },
+      { headers: { [FAULT]: 'error-after=1; code=50000' } },
+    );
     await expect(stream.text()).rejects.toBeInstanceOf(InternalServerError);
   });
 
   it('embeddings.create sends encoding_format float', async () => {
-    const res = await env.client().openai.embeddings.create({ model: 'bge-m3', input: ['a', 'b'] });
+    const res = await env.client.openai.embeddings.create({ model: 'bge-m3', input: ['a', 'b'] });
     expect(res.data).toHaveLength(2);
     expect(res.data[0]?.embedding).toHaveLength(1024);
-    expect(env.emu.requests.at(-1)?.body).toMatchObject({ encoding_format: 'float' });
+    expect(env.emulator.requests.at(-1)?.body).toMatchObject({ encoding_format: 'float' });
   });
 
   it('models.list', async () => {
-    const res = await env.client().openai.models.list();
+    const res = await env.client.openai.models.list();
     expect(res.data.map((m) => m.id)).toContain('HCX-005');
   });
 
   it('errors use the OpenAI error body and keep the CLOVA code', async () => {
-    const err = await env
-      .client()
-      .openai.chat.completions.create({ model: 'HCX-999', messages: hello })
+    const err = await env.client.openai.chat.completions
+      .create({ model: 'HCX-999', messages: hello })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadRequestError);
     expect((err as BadRequestError).code).toBe('40080');
   });
 
   it('embeddings and models reject a wrong key with AuthenticationError', async () => {
-    const client = env.client({ apiKey: 'nv-wrong' });
+    const client = env.clientWith({ apiKey: 'nv-wrong' });
     const e1 = await client.openai.embeddings
       .create({ model: 'bge-m3', input: 'a' })
       .catch((e: unknown) => e);
@@ -124,7 +123,7 @@ describe('OpenAI-compatible layer', () => {
   });
 
   it('streams HCX-007 thinking deltas into thinkingContent', async () => {
-    const stream = await env.client().openai.chat.completions.stream({
+    const stream = await env.client.openai.chat.completions.stream({
       model: 'HCX-007',
       messages: [{ role: 'user', content: 'Why is the sky blue?' }],
       reasoning_effort: 'low',

@@ -13,7 +13,7 @@ import {
   rateLimitBucket,
   reportedTokens,
   testKeyRateLimits,
-} from '../src/index';
+} from '../src/index.ts';
 
 /** A fake clock: `sleep` moves time on at once and records the wait. */
 function fakeClock(): Clock & { sleeps: number[] } {

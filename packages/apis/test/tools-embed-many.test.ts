@@ -5,8 +5,8 @@ import {
   RequestValidationError,
 } from '@clova-studio/core';
 import { describe, expect, it } from 'vitest';
-import { type Clock, type EmbedManyProgress, embedMany, RateLimiter } from '../src/index';
-import { useEmulator } from './tools-setup';
+import { type Clock, type EmbedManyProgress, embedMany, RateLimiter } from '../src/index.ts';
+import { useEmulator } from './helpers/emulator.ts';
 
 const RPM = 100;
 const t = useEmulator({ rateLimits: { requestsPerMinute: RPM } });

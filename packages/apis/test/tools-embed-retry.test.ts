@@ -3,10 +3,12 @@ import {
   APIUserAbortError,
   BadRequestError,
   InternalServerError,
+  isRetryable,
+  parseDuration as parseResetHint,
   RateLimitError,
 } from '@clova-studio/core';
 import { describe, expect, it } from 'vitest';
-import { isRetryable, parseResetHint, rateLimitDelay } from '../src/embedding/embed-retry';
+import { rateLimitDelay } from '../src/embedding/embed-retry.ts';
 
 const rateLimited = (headers: Record<string, string> = {}) =>
   new RateLimitError('429', { status: 429, code: '42901', headers: new Headers(headers) });

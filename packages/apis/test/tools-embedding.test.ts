@@ -1,7 +1,7 @@
 import { AuthenticationError, BadRequestError, RequestValidationError } from '@clova-studio/core';
 import { describe, expect, it } from 'vitest';
-import { ClovaStudio, createEmbedding, createEmbeddingV2 } from '../src/index';
-import { useEmulator } from './tools-setup';
+import { ClovaStudio, createEmbedding, createEmbeddingV2 } from '../src/index.ts';
+import { useEmulator } from './helpers/emulator.ts';
 
 const t = useEmulator();
 

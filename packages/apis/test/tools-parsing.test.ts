@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  parseSkillsetStreamEvent,
   ragReasoningResponseSchema,
   routerResponseSchema,
   trainingListResponseSchema,
   trainingTaskSchema,
-} from '../src/index';
+} from '../src/index.ts';
+import { parseSkillsetStreamEvent } from '../src/internal.ts';
 
 const waitingTask = {
   id: 'czf9fbky',

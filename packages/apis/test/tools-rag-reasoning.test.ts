@@ -1,7 +1,11 @@
 import { BadRequestError, RequestValidationError } from '@clova-studio/core';
 import { describe, expect, it } from 'vitest';
-import { createRagReasoning, type RagReasoningMessage, type RagReasoningTool } from '../src/index';
-import { useEmulator } from './tools-setup';
+import {
+  createRagReasoning,
+  type RagReasoningMessage,
+  type RagReasoningTool,
+} from '../src/index.ts';
+import { useEmulator } from './helpers/emulator.ts';
 
 const t = useEmulator();
 

@@ -1,6 +1,6 @@
 import { APIUserAbortError } from '@clova-studio/core';
 import { describe, expect, it } from 'vitest';
-import { type Clock, RateLimiter } from '../src/index';
+import { type Clock, RateLimiter } from '../src/index.ts';
 
 /** A fake clock: `sleep` advances time instantly; the log shows every wait. */
 function fakeClock(): Clock & { sleeps: number[] } {

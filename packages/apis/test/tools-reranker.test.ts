@@ -1,7 +1,7 @@
 import { BadRequestError, RequestValidationError } from '@clova-studio/core';
 import { describe, expect, it } from 'vitest';
-import { createRerank } from '../src/index';
-import { useEmulator } from './tools-setup';
+import { createRerank } from '../src/index.ts';
+import { useEmulator } from './helpers/emulator.ts';
 
 const t = useEmulator();
 

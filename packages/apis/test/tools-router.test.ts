@@ -1,7 +1,7 @@
 import { BadRequestError, NotFoundError, RequestValidationError } from '@clova-studio/core';
 import { describe, expect, it } from 'vitest';
-import { routeQuery } from '../src/index';
-import { useEmulator } from './tools-setup';
+import { routeQuery } from '../src/index.ts';
+import { useEmulator } from './helpers/emulator.ts';
 
 const t = useEmulator({
   routers: {

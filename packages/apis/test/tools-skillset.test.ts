@@ -13,8 +13,8 @@ import {
   generateSkillsetFinalAnswer,
   type SkillsetStreamEvent,
   streamSkillsetFinalAnswer,
-} from '../src/index';
-import { useEmulator } from './tools-setup';
+} from '../src/index.ts';
+import { useEmulator } from './helpers/emulator.ts';
 
 const t = useEmulator({ skillsets: { small: { maxTokens: 10 } } });
 const FAULT = 'x-clova-emulator-fault';

@@ -12,8 +12,8 @@ import {
   TrainingFailedError,
   type TrainingStatus,
   waitForTraining,
-} from '../src/index';
-import { useEmulator } from './tools-setup';
+} from '../src/index.ts';
+import { useEmulator } from './helpers/emulator.ts';
 
 const QUEUE_MS = 60_000;
 const RUN_MS = 600_000;

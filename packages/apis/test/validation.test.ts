@@ -3,8 +3,8 @@ import {
   BadRequestError,
   type ChatCompletionsV3Params,
   RequestValidationError,
-} from '../src/index';
-import { PNG_DATA_URL, useEmulator } from './helpers/emulator';
+} from '../src/index.ts';
+import { PNG_DATA_URL, useEmulator } from './helpers/emulator.ts';
 
 const env = useEmulator();
 beforeAll(() => env.ready);
@@ -225,7 +225,7 @@ const cases: [string, ChatCompletionsV3Params, string, string][] = [
 
 describe('request validation (chat.create), before anything is sent', () => {
   it.each(cases)('%s', async (_name, params, path, fragment) => {
-    const client = env.client();
+    const client = env.client;
     const err = await client.chat.create(params).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RequestValidationError);
     const v = err as RequestValidationError;
@@ -233,20 +233,19 @@ describe('request validation (chat.create), before anything is sent', () => {
     if (fragment) expect(v.issues.find((i) => i.path === path)?.message).toContain(fragment);
     // the same rule applies to streams
     await expect(client.chat.stream(params)).rejects.toBeInstanceOf(RequestValidationError);
-    expect(env.emu.requests).toHaveLength(0);
+    expect(env.emulator.requests).toHaveLength(0);
   });
 
   it('names every failing field at once', async () => {
-    const err = (await env
-      .client()
-      .chat.create({ model: 'HCX-005', messages: hi, temperature: 9, topK: -1 })
+    const err = (await env.client.chat
+      .create({ model: 'HCX-005', messages: hi, temperature: 9, topK: -1 })
       .catch((e: unknown) => e)) as RequestValidationError;
     expect(err.issues.map((i) => i.path).sort()).toEqual(['temperature', 'topK']);
     expect(err.path).toBe(err.issues[0]?.path);
   });
 
   it('strips thinkingContent from assistant messages (the docs forbid sending it back)', async () => {
-    await env.client().chat.create({
+    await env.client.chat.create({
       model: 'HCX-005',
       messages: [
         ...hi,
@@ -254,30 +253,27 @@ describe('request validation (chat.create), before anything is sent', () => {
         ...hi,
       ],
     });
-    const body = env.emu.requests.at(-1)?.body as { messages: Record<string, unknown>[] };
+    const body = env.emulator.requests.at(-1)?.body as { messages: Record<string, unknown>[] };
     expect(body.messages[1]).not.toHaveProperty('thinkingContent');
   });
 });
 
 describe('other endpoints validate too', () => {
   it('v1: temperature must be > 0', async () => {
-    const err = await env
-      .client()
-      .chat.v1.create({ model: 'HCX-003', messages: hi, temperature: 0 })
+    const err = await env.client.chat.v1
+      .create({ model: 'HCX-003', messages: hi, temperature: 0 })
       .catch((e: unknown) => e);
     expect((err as RequestValidationError).path).toBe('temperature');
   });
   it('v1 via chat.create: repetitionPenalty has no v1 equivalent', async () => {
-    const err = await env
-      .client()
-      .chat.create({ model: 'HCX-003', messages: hi, repetitionPenalty: 1.1 })
+    const err = await env.client.chat
+      .create({ model: 'HCX-003', messages: hi, repetitionPenalty: 1.1 })
       .catch((e: unknown) => e);
     expect((err as RequestValidationError).path).toBe('repetitionPenalty');
   });
   it('OpenAI layer: unsupported OpenAI fields and n ≠ 1', async () => {
-    const err = (await env
-      .client()
-      .openai.chat.completions.create({
+    const err = (await env.client.openai.chat.completions
+      .create({
         model: 'HCX-005',
         messages: hi,
         presence_penalty: 1 as never,
@@ -287,21 +283,17 @@ describe('other endpoints validate too', () => {
     expect(err.issues.map((i) => i.path).sort()).toEqual(['n', 'presence_penalty']);
   });
   it('Embedding v2 tokenizer: text of 1 to 10,000 characters', async () => {
-    const err = await env
-      .client()
-      .tokenizer.embeddingV2({ text: '' })
-      .catch((e: unknown) => e);
+    const err = await env.client.tokenizer.embeddingV2({ text: '' }).catch((e: unknown) => e);
     expect((err as RequestValidationError).path).toBe('text');
   });
   it('sliding window: maxTokens within 1–4096', async () => {
-    const err = await env
-      .client()
-      .slidingWindow.chatMessages({ model: 'HCX-003', maxTokens: 5000, messages: hi })
+    const err = await env.client.slidingWindow
+      .chatMessages({ model: 'HCX-003', maxTokens: 5000, messages: hi })
       .catch((e: unknown) => e);
     expect((err as RequestValidationError).path).toBe('maxTokens');
   });
   it('nothing was sent', () => {
-    expect(env.emu.requests).toHaveLength(0);
+    expect(env.emulator.requests).toHaveLength(0);
   });
 });
 
@@ -310,26 +302,23 @@ describe('validation opt-out', () => {
 
   it('client option validation: false sends the request; the service answers 40001', async () => {
     const err = await env
-      .client({ validation: false })
+      .clientWith({ validation: false })
       .chat.create(relaxed)
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadRequestError);
     expect((err as BadRequestError).code).toBe('40001');
-    expect(env.emu.requests).toHaveLength(1);
-    expect(env.emu.requests[0]?.body).toMatchObject({ temperature: 1.5 });
+    expect(env.emulator.requests).toHaveLength(1);
+    expect(env.emulator.requests[0]?.body).toMatchObject({ temperature: 1.5 });
   });
 
   it('per-request validate: false does the same, and validate: true overrides the client', async () => {
-    await env
-      .client()
-      .chat.create(relaxed, { validate: false })
-      .catch(() => undefined);
-    expect(env.emu.requests).toHaveLength(1);
+    await env.client.chat.create(relaxed, { validate: false }).catch(() => undefined);
+    expect(env.emulator.requests).toHaveLength(1);
     const err = await env
-      .client({ validation: false })
+      .clientWith({ validation: false })
       .chat.create(relaxed, { validate: true })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RequestValidationError);
-    expect(env.emu.requests).toHaveLength(1);
+    expect(env.emulator.requests).toHaveLength(1);
   });
 });

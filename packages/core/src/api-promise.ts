@@ -10,7 +10,7 @@ export interface RawResponse {
 export interface WithResponse<T> {
   /** The parsed result. */
   data: T;
-  /** The raw response: status, headers (rate-limit headers, …). Its body has been read. */
+  /** The raw response: status, headers (rate-limit headers, …). Its body has been read (for a stream: is being read). */
   response: Response;
   /** The request id sent as `X-NCP-CLOVASTUDIO-REQUEST-ID`. */
   requestId: string;
@@ -20,7 +20,7 @@ export interface WithResponse<T> {
  * A promise of parsed data that also gives access to the raw `Response`. Await it for the data;
  * call {@link APIPromise.withResponse} for data, response and request id together, or
  * {@link APIPromise.asResponse} for the unread response alone. The body is parsed only once,
- * on first use.
+ * on first use; {@link APIPromise.map} derives a promise of another type that reads it lazily too.
  */
 export class APIPromise<T> extends Promise<T> {
   #raw: Promise<RawResponse>;
@@ -35,6 +35,25 @@ export class APIPromise<T> extends Promise<T> {
     super((resolve) => resolve(null as T));
     this.#raw = raw;
     this.#parse = parse;
+  }
+
+  /**
+   * An `APIPromise` that rejects with `error`, sending nothing: how an endpoint reports a request
+   * it refused to send (a `RequestValidationError`), so `await` and `.catch()` both see it.
+   */
+  static rejected<T = never>(error: unknown): APIPromise<T> {
+    const failed = Promise.reject(error);
+    // a call nobody awaits must not become an unhandled rejection; awaiting callers still see it
+    failed.catch(() => {});
+    return new APIPromise<T>(failed, () => failed);
+  }
+
+  /**
+   * An `APIPromise` of `fn(data)`, sharing this one's response: `asResponse()` still gives the
+   * unread response, and the body is read and mapped only when the data is asked for.
+   */
+  map<U>(fn: (data: T) => U): APIPromise<U> {
+    return new APIPromise<U>(this.#raw, async () => fn(await this.#data()));
   }
 
   /** `then`/`catch`/`finally` return plain promises. */

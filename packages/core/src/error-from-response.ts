@@ -1,4 +1,4 @@
-import { envelopeStatus, openAIError, parseBody } from './envelope.js';
+import { envelopeStatus, openAIError, parseBody } from './envelope.ts';
 import {
   APIError,
   type APIErrorInit,
@@ -11,8 +11,8 @@ import {
   RateLimitError,
   RequestTimeoutError,
   UnsupportedMediaTypeError,
-} from './errors.js';
-import { redactText, redactValue } from './redact.js';
+} from './errors.ts';
+import { redactResponseHeaders, redactText, redactValue } from './redact.ts';
 
 const BY_STATUS: Record<number, typeof APIError> = {
   400: BadRequestError,
@@ -47,14 +47,18 @@ export interface ErrorSource {
   headers?: Headers | undefined;
   /** The request id sent. */
   requestId?: string | undefined;
-  /** Strings to scrub from the message and body (the API key). */
+  /** Strings to scrub from the message, body and headers (the API key). */
   secrets?: readonly string[];
+  /** `METHOD URL` of the request (no query string), named in the message of a 404 or a 40080. */
+  request?: string | undefined;
 }
 
 /**
  * Builds the typed error for an error response. Understands the native envelope
  * `{status:{code,message}}`, the OpenAI-compatible `{error:{message,code}}`, non-JSON bodies
- * (an HTML 502 from a proxy) and empty bodies.
+ * (an HTML 502 from a proxy) and empty bodies. The credentials are redacted from the message,
+ * the body and the headers; the message of a 404 or of an unknown model (`40080`) names the
+ * request (`GET https://host/path`).
  */
 export function makeAPIError(src: ErrorSource): APIError {
   const body = typeof src.body === 'string' ? parseBody(src.body) : src.body;
@@ -72,12 +76,14 @@ export function makeAPIError(src: ErrorSource): APIError {
   else if (typeof body === 'string') detail = `non-JSON body (${body.length} chars)`;
   else detail = 'unrecognised error body';
   const head = [status, code].filter((p) => p !== undefined).join(' ');
-  const message = redactText(head ? `${head}: ${detail}` : detail, src.secrets);
+  // A 404, or an unknown model (40080, whose message does not say which), names the request.
+  const where = (status === 404 || code === '40080') && src.request ? ` (${src.request})` : '';
+  const message = redactText(head ? `${head}: ${detail}${where}` : detail + where, src.secrets);
   const init: APIErrorInit = {
     status,
     code,
     requestId: src.requestId,
-    headers: src.headers,
+    headers: src.headers && redactResponseHeaders(src.headers, src.secrets),
     body: redactValue(body, src.secrets),
   };
   return new (errorClassFor(status))(message, init);

@@ -1,4 +1,5 @@
-import { parseRetryAfter } from './retry-after.js';
+import { redactResponseHeaders } from './redact.ts';
+import { parseRateLimitReset, parseRetryAfter } from './retry-after.ts';
 
 /** Fields every {@link APIError} can carry. */
 export interface APIErrorInit {
@@ -8,7 +9,7 @@ export interface APIErrorInit {
   code?: string | undefined;
   /** The `X-NCP-CLOVASTUDIO-REQUEST-ID` of the logical request. */
   requestId?: string | undefined;
-  /** Response headers (rate-limit headers, `Retry-After`, …). */
+  /** Response headers (rate-limit headers, `Retry-After`, …), credentials redacted. */
   headers?: Headers | undefined;
   /** Parsed response body (JSON), or its text when it was not JSON, or `undefined` when empty. */
   body?: unknown;
@@ -43,20 +44,24 @@ export class ClovaStudioError extends Error {
  */
 export class APIError extends ClovaStudioError {
   override name = 'APIError';
-  /** HTTP status; for in-body and in-stream errors, the status implied by the CLOVA code (`42901` → 429). */
-  readonly status: number | undefined;
+  /**
+   * HTTP status; for in-body and in-stream errors, the status implied by the CLOVA code (`42901` →
+   * 429). Always a number: every `APIError` is an answer from the server (connection failures are
+   * `APIConnectionError`, which is not an `APIError`); 500 if one is made without a status.
+   */
+  readonly status: number;
   /** CLOVA Studio status code, e.g. `'40001'`. */
   readonly code: string | undefined;
-  /** Response headers. */
+  /** Response headers, with credentials redacted (see `redactHeaders`). */
   readonly headers: Headers | undefined;
   /** Parsed response body (or text, or `undefined`). */
   readonly body: unknown;
 
   constructor(message: string, init: APIErrorInit = {}) {
     super(message, init);
-    this.status = init.status;
+    this.status = init.status ?? 500;
     this.code = init.code;
-    this.headers = init.headers;
+    this.headers = init.headers && redactResponseHeaders(init.headers);
     this.body = init.body;
   }
 }
@@ -92,12 +97,16 @@ export class UnsupportedMediaTypeError extends APIError {
 /** HTTP 429: rate limited (codes `429xx`). */
 export class RateLimitError extends APIError {
   override name = 'RateLimitError';
-  /** The delay the server asked for (`retry-after-ms` or `Retry-After`), in ms, if it gave one. */
+  /**
+   * The delay the server asked for, in ms, if it gave one: `retry-after-ms`, else `Retry-After`,
+   * else the reset time of the exhausted rate-limit window (`x-ratelimit-reset-requests: 12s`).
+   */
   readonly retryAfterMs: number | undefined;
 
   constructor(message: string, init: APIErrorInit = {}) {
     super(message, init);
-    this.retryAfterMs = init.headers && parseRetryAfter(init.headers);
+    this.retryAfterMs =
+      init.headers && (parseRetryAfter(init.headers) ?? parseRateLimitReset(init.headers));
   }
 }
 /** HTTP 5xx: the server failed (codes `5xxxx`). */

@@ -6,27 +6,27 @@
  * @packageDocumentation
  */
 
-export { APIPromise, type RawResponse, type WithResponse } from './api-promise.js';
+export { APIPromise, type RawResponse, type WithResponse } from './api-promise.ts';
 export {
   type ClientOptions,
   DEFAULT_BASE_URL,
   type LegacyKeys,
   type RequestOptions,
   type RetryBackoff,
-} from './client-options.js';
+} from './client-options.ts';
 export {
   type EnvelopeStatus,
   envelopeStatus,
   type OpenAIErrorBody,
   openAIError,
   SUCCESS_CODE,
-} from './envelope.js';
+} from './envelope.ts';
 export {
   type ErrorSource,
   errorClassFor,
   makeAPIError,
   statusFromCode,
-} from './error-from-response.js';
+} from './error-from-response.ts';
 export {
   APIConnectionError,
   APIError,
@@ -46,18 +46,26 @@ export {
   StreamTruncatedError,
   UnsupportedMediaTypeError,
   type ValidationIssue,
-} from './errors.js';
-export { consoleLogger, type Logger, type LogLevel } from './logger.js';
-export { REDACTED, redactHeaders, redactText } from './redact.js';
-export { newRequestId, REQUEST_ID_HEADER } from './request-id.js';
-export { parseRetryAfter } from './retry-after.js';
-export { RETRY_STATUSES } from './retry-policy.js';
-export { iterateSSE, type ServerSentEvent, type SSEOptions } from './sse-stream.js';
-export { Stream } from './stream.js';
+} from './errors.ts';
+export { consoleLogger, type Logger, type LogLevel } from './logger.ts';
+export { REDACTED, redactHeaders, redactResponseHeaders, redactText } from './redact.ts';
+export { newRequestId, REQUEST_ID_HEADER } from './request-id.ts';
+export { parseDuration, parseRateLimitReset, parseRetryAfter } from './retry-after.ts';
+export {
+  type BackoffSettings,
+  backoff,
+  DEFAULT_BACKOFF,
+  isRetryable,
+  RETRY_STATUSES,
+  retryDelay,
+  serverRetryDelay,
+} from './retry-policy.ts';
+export { iterateSSE, type ServerSentEvent, type SSEOptions } from './sse-stream.ts';
+export { Stream } from './stream.ts';
 export {
   type HttpMethod,
   type JSONRequest,
   type QueryParams,
   type StreamRequest,
   Transport,
-} from './transport.js';
+} from './transport.ts';

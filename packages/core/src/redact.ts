@@ -8,15 +8,26 @@ const SECRET_HEADERS =
 const KEY_PATTERN = /\bnv-[A-Za-z0-9]{8,}/g;
 
 /**
- * Copies `headers` into a plain object with every credential header (`Authorization`,
- * `X-NCP-CLOVASTUDIO-API-KEY`, `X-NCP-APIGW-API-KEY`, IAM signature headers) replaced by
- * `[redacted]`. Safe to log.
+ * Copies `headers` into a plain object that is safe to log: every credential header
+ * (`Authorization`, `X-NCP-CLOVASTUDIO-API-KEY`, `X-NCP-APIGW-API-KEY`, IAM signature headers)
+ * becomes `[redacted]`, and in every other header the given secrets and anything shaped like a
+ * CLOVA Studio key (`nv-…`) are replaced by `[redacted]` (see {@link redactText}).
  */
-export function redactHeaders(headers: Headers | Record<string, string>): Record<string, string> {
+export function redactHeaders(
+  headers: Headers | Record<string, string>,
+  secrets: readonly string[] = [],
+): Record<string, string> {
   const out: Record<string, string> = {};
   const entries = headers instanceof Headers ? headers.entries() : Object.entries(headers);
-  for (const [name, value] of entries) out[name] = SECRET_HEADERS.test(name) ? REDACTED : value;
+  for (const [name, value] of entries) {
+    out[name] = SECRET_HEADERS.test(name) ? REDACTED : redactText(value, secrets);
+  }
   return out;
+}
+
+/** {@link redactHeaders} as a new `Headers` (for `APIError.headers`); `headers` itself is left as it is. */
+export function redactResponseHeaders(headers: Headers, secrets: readonly string[] = []): Headers {
+  return new Headers(redactHeaders(headers, secrets));
 }
 
 /**

@@ -1,12 +1,12 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
-import { envelopeStatus, isSuccessCode } from './envelope.js';
-import { makeAPIError } from './error-from-response.js';
+import { envelopeStatus, isSuccessCode, openAIError } from './envelope.ts';
+import { makeAPIError } from './error-from-response.ts';
 import {
   APITimeoutError,
   APIUserAbortError,
   type ClovaStudioError,
   StreamTruncatedError,
-} from './errors.js';
+} from './errors.ts';
 
 /** One server-sent event. */
 export interface ServerSentEvent<T = unknown> {
@@ -45,7 +45,10 @@ const parse = (raw: string): unknown => {
 };
 
 const rare = (event: string, data: unknown) =>
-  event === 'error' || event === 'signal' || !!(data as { status?: unknown } | null)?.status;
+  event === 'error' ||
+  event === 'signal' ||
+  !!(data as { status?: unknown } | null)?.status ||
+  !!(data as { error?: unknown } | null)?.error;
 
 const isDone = (data: unknown) =>
   data === '[DONE]' || (data as { data?: unknown } | null)?.data === '[DONE]';
@@ -54,9 +57,9 @@ const isDone = (data: unknown) =>
 const DRAIN_MS = 1_000;
 
 /**
- * Reads a `text/event-stream` response as {@link ServerSentEvent}s. `event: error` (or an
- * in-band `{status:{code}}` whose code is not 2xxxx) is thrown as the typed `APIError` for its
- * code; `event: signal` with `[DONE]` and a bare `data: [DONE]` end the stream without being
+ * Reads a `text/event-stream` response as {@link ServerSentEvent}s. `event: error`, an in-band
+ * `{status:{code}}` whose code is not 2xxxx, and an OpenAI-style `{error:{…}}` chunk are thrown
+ * as the typed `APIError` for their code; `event: signal` with `[DONE]` and a bare `data: [DONE]` end the stream without being
  * yielded; an event named in `endEvents` is yielded and ends the stream. A body that ends before
  * any of these throws {@link StreamTruncatedError}. `return()` (breaking out of `for await`)
  * aborts the request.
@@ -223,10 +226,13 @@ export function iterateSSE<T>(
     return { done: false, value };
   };
 
-  // The typed error an event stands for: `event: error`, or an in-band status that is not 2xxxx.
+  // The typed error an event stands for: `event: error`, an in-band status that is not 2xxxx, or
+  // the OpenAI-compatible layer's `{error}` chunk.
   const failureOf = (event: string, data: unknown): ClovaStudioError | undefined => {
     const status = envelopeStatus(data);
-    if (event !== 'error' && !(status && !isSuccessCode(status.code))) return undefined;
+    const failed =
+      event === 'error' || (status && !isSuccessCode(status.code)) || openAIError(data);
+    if (!failed) return undefined;
     return makeAPIError({
       status: response.status,
       body: data,

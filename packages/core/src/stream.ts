@@ -1,4 +1,4 @@
-import { ClovaStudioError } from './errors.js';
+import { ClovaStudioError } from './errors.ts';
 
 /**
  * An abortable, single-use async iterable over a streaming response. Breaking out of

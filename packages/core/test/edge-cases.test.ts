@@ -4,7 +4,7 @@ import {
   APITimeoutError,
   APIUserAbortError,
   parseRetryAfter,
-} from '../src/index.js';
+} from '../src/index.ts';
 import {
   clientFor,
   closeServers,
@@ -15,7 +15,7 @@ import {
   sleep,
   sse,
   type TestServer,
-} from './server.js';
+} from './server.ts';
 
 let server: TestServer | undefined;
 afterEach(closeServers);

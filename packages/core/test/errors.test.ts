@@ -15,8 +15,8 @@ import {
   statusFromCode,
   Transport,
   UnsupportedMediaTypeError,
-} from '../src/index.js';
-import { closeServers, fail, fast, json, ok, serve, type TestServer } from './server.js';
+} from '../src/index.ts';
+import { closeServers, fail, fast, json, ok, serve, type TestServer } from './server.ts';
 
 let server: TestServer | undefined;
 afterEach(closeServers);
@@ -100,7 +100,7 @@ describe('error responses', () => {
     expect(e).toBeInstanceOf(NotFoundError);
     expect(e.status).toBe(404);
     expect(e.body).toBeUndefined();
-    expect(e.message).toBe('404: empty body');
+    expect(e.message).toBe(`404: empty body (GET ${server.url}/nope)`);
   });
 
   it('parses a JSON error body sent with a text content type', async () => {
@@ -271,5 +271,36 @@ describe('RequestValidationError', () => {
   it('success bodies still work after errors (sanity)', async () => {
     server = await serve(({ res }) => json(res, 200, ok(true)));
     await expect(noRetry(server).request({ method: 'GET', path: '/x' })).resolves.toBe(true);
+  });
+});
+
+describe('credentials in error headers', () => {
+  it('redacts a key echoed in a response header from error.headers and util.inspect(error)', async () => {
+    const legacy = { clovaStudioApiKey: 'legacy-clova-secret', apigwApiKey: 'legacy-gw-secret' };
+    server = await serve(({ req, res }) =>
+      json(res, 401, fail('40104', 'Invalid key'), {
+        'x-echo-auth': String(req.headers.authorization ?? ''),
+        'x-echo-legacy': String(req.headers['x-ncp-clovastudio-api-key'] ?? ''),
+        authorization: 'Bearer nv-echoedback0000000',
+        'x-trace': 't1',
+      }),
+    );
+    const bearer = await caught(noRetry(server).request({ method: 'GET', path: '/x' }));
+    expect(bearer.headers?.get('x-echo-auth')).toBe('Bearer [redacted]');
+    expect(bearer.headers?.get('authorization')).toBe('[redacted]');
+    expect(bearer.headers?.get('x-trace')).toBe('t1');
+    const pair = await caught(
+      new Transport({
+        baseURL: server.url,
+        legacyKeys: legacy,
+        maxRetries: 0,
+        logLevel: 'off',
+      }).request({ method: 'GET', path: '/x' }),
+    );
+    expect(pair.headers?.get('x-echo-legacy')).toBe('[redacted]');
+    const shown = inspect(bearer, { depth: 5 }) + inspect(pair, { depth: 5 });
+    expect(shown).not.toContain(fast.apiKey);
+    expect(shown).not.toContain('nv-echoedback');
+    expect(shown).not.toContain('legacy-clova-secret');
   });
 });

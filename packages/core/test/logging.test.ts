@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Logger, redactHeaders, redactText, Transport } from '../src/index.js';
-import { closeServers, fail, fast, json, ok, serve, sse, type TestServer } from './server.js';
+import { type Logger, redactHeaders, redactText, Transport } from '../src/index.ts';
+import { closeServers, fail, fast, json, ok, serve, sse, type TestServer } from './server.ts';
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -141,5 +141,36 @@ describe('redaction helpers', () => {
       'key [redacted] and [redacted]',
     );
     expect(redactText('nv- short nv-abc')).toBe('nv- short nv-abc');
+  });
+});
+
+describe('debug log redaction', () => {
+  it('redacts a key-shaped value or a credential in any header, not only the credential headers', async () => {
+    server = await serve(({ res }) => json(res, 200, ok(1)));
+    const { logger, lines } = recorder();
+    const legacy = { clovaStudioApiKey: 'legacy-clova-secret', apigwApiKey: 'legacy-gw-secret' };
+    const t = new Transport({
+      baseURL: server.url,
+      logger,
+      logLevel: 'debug',
+      legacyKeys: legacy,
+      headers: {
+        'x-api-key': 'nv-anotherkey0123456789',
+        'x-copy': 'legacy-gw-secret',
+        'x-app': 'demo',
+      },
+    });
+    await t.request({ method: 'GET', path: '/x' });
+    const headers = lines.find((l) => l.level === 'debug')?.fields?.headers as Record<
+      string,
+      string
+    >;
+    expect(headers['x-api-key']).toBe('[redacted]');
+    expect(headers['x-copy']).toBe('[redacted]');
+    expect(headers['x-app']).toBe('demo');
+    const all = JSON.stringify(lines);
+    expect(all).not.toContain('nv-anotherkey');
+    expect(all).not.toContain('legacy-gw-secret');
+    expect(all).not.toContain('legacy-clova-secret');
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ClovaStudioError, DEFAULT_BASE_URL, REQUEST_ID_HEADER, Transport } from '../src/index.js';
-import { clientFor, closeServers, fast, json, ok, serve, type TestServer } from './server.js';
+import { ClovaStudioError, DEFAULT_BASE_URL, REQUEST_ID_HEADER, Transport } from '../src/index.ts';
+import { clientFor, closeServers, fast, json, ok, serve, type TestServer } from './server.ts';
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -146,11 +146,12 @@ describe('options', () => {
     expect(server.seen).toHaveLength(0);
   });
 
-  it('reads the key and the base URL from the environment at call time', async () => {
+  it('reads the key and the base URL from the environment once, when the transport is made', async () => {
     server = await serve(({ res }) => json(res, 200, ok(1)));
-    const t = new Transport({ logLevel: 'off' });
     vi.stubEnv('CLOVA_STUDIO_API_KEY', 'nv-fromenv000000000');
     vi.stubEnv('CLOVA_STUDIO_BASE_URL', `${server.url}/`);
+    const t = new Transport({ logLevel: 'off' });
+    vi.stubEnv('CLOVA_STUDIO_API_KEY', 'nv-changedlater0000');
     await expect(t.request({ method: 'GET', path: '/x' })).resolves.toBe(1);
     expect(server.seen[0]?.headers.authorization).toBe('Bearer nv-fromenv000000000');
     expect(server.seen[0]?.url).toBe('/x');
@@ -236,15 +237,46 @@ describe('options', () => {
     expect(server.seen[0]?.headers['x-app']).toBe('a');
   });
 
-  it('rejects a malformed header or base URL with a ClovaStudioError that hides the key', async () => {
+  it('rejects a key a header cannot carry, or a malformed base URL, when the client is made, hiding the key', () => {
     const secret = 'nv-broken01\n23456789';
-    const bad = new Transport({ ...fast, apiKey: secret, baseURL: 'http://127.0.0.1:59999' });
-    const e = await bad.request({ method: 'GET', path: '/x' }).catch((x: unknown) => x);
+    const e = (() => {
+      try {
+        return new Transport({ ...fast, apiKey: secret, baseURL: 'http://127.0.0.1:59999' });
+      } catch (x) {
+        return x;
+      }
+    })();
     expect(e).toBeInstanceOf(ClovaStudioError);
-    expect((e as Error).message).toMatch(/^Invalid request/);
+    expect((e as Error).message).toMatch(/^Invalid `apiKey`: character 12 \(U\+000A\)/);
     expect(JSON.stringify(e) + String(e)).not.toContain('nv-broken01');
-    const url = new Transport({ ...fast, baseURL: 'not a url' });
-    await expect(url.request({ method: 'GET', path: '/x' })).rejects.toThrow(/^Invalid request/);
+    expect(() => new Transport({ ...fast, apiKey: 'nv-…' })).toThrow(/U\+2026/);
+    expect(() => new Transport({ ...fast, baseURL: 'not a url' })).toThrow(/`baseURL`/);
+  });
+
+  it('rejects a base URL that is not http(s) or already ends in an API path', () => {
+    expect(() => new Transport({ ...fast, baseURL: 'ftp://example.com' })).toThrow(
+      /`baseURL` must use http or https/,
+    );
+    expect(() => new Transport({ ...fast, baseURL: 'https://example.com/v1/openai/' })).toThrow(
+      /must not end in \/v1\/openai.*use "https:\/\/example.com"/,
+    );
+    expect(() => new Transport({ ...fast, baseURL: 'https://example.com/v3' })).toThrow(
+      /must not end in \/v3/,
+    );
+    expect(
+      () => new Transport({ ...fast, baseURL: 'https://proxy.example.com/clova' }),
+    ).not.toThrow();
+  });
+
+  it('notes at debug level a key that does not look like nv-…, without the key', () => {
+    const lines: string[] = [];
+    const note = (m: string, f?: unknown) => lines.push(m + JSON.stringify(f ?? ''));
+    const logger = { debug: note, info: note, warn: note, error: note };
+    new Transport({ apiKey: 'sk-not-a-clova-key', logger, logLevel: 'debug' });
+    new Transport({ apiKey: fast.apiKey, logger, logLevel: 'debug' });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/does not look like a CLOVA Studio key/);
+    expect(lines[0]).not.toContain('sk-not-a-clova-key');
   });
 
   it('uses an injected fetch', async () => {
@@ -260,10 +292,19 @@ describe('options', () => {
     expect(calls).toEqual(['http://example.invalid/x']);
   });
 
-  it('rejects a bad option value with an error naming the field', async () => {
-    const t = new Transport({ ...fast, baseURL: 'http://127.0.0.1:9', timeout: -1 });
-    await expect(t.request({ method: 'GET', path: '/x' })).rejects.toThrow(/`timeout`/);
-    const t2 = new Transport({ ...fast, baseURL: 'http://127.0.0.1:9', maxRetries: 1.5 });
-    await expect(t2.request({ method: 'GET', path: '/x' })).rejects.toThrow(/`maxRetries`/);
+  it('rejects a bad option value with an error naming the field, when the client is made', () => {
+    expect(() => new Transport({ ...fast, baseURL: 'http://127.0.0.1:9', timeout: -1 })).toThrow(
+      /`timeout`/,
+    );
+    expect(
+      () => new Transport({ ...fast, baseURL: 'http://127.0.0.1:9', maxRetries: 1.5 }),
+    ).toThrow(/`maxRetries`/);
+  });
+
+  it('rejects a bad per-request option value when the call is made', async () => {
+    const t = new Transport({ ...fast, baseURL: 'http://127.0.0.1:9' });
+    await expect(
+      t.request({ method: 'GET', path: '/x', options: { timeout: -1 } }),
+    ).rejects.toThrow(/`timeout`/);
   });
 });

@@ -8,8 +8,8 @@ import {
   NotFoundError,
   RateLimitError,
   Transport,
-} from '../src/index.js';
-import { backoff, retryDelay } from '../src/retry-policy.js';
+} from '../src/index.ts';
+import { backoff, retryDelay } from '../src/retry-policy.ts';
 import {
   clientFor,
   closeServers,
@@ -20,7 +20,7 @@ import {
   serve,
   sleep,
   type TestServer,
-} from './server.js';
+} from './server.ts';
 
 let server: TestServer | undefined;
 afterEach(closeServers);
@@ -230,5 +230,71 @@ describe('retry policy', () => {
   });
   it('does not retry unknown errors', () => {
     expect(retryDelay(new Error('bug'), 1, s)).toBeUndefined();
+  });
+});
+
+describe('retry hints', () => {
+  it('waits for the rate-limit reset (x-ratelimit-reset-requests) after a 429, capped by maxRetryAfter', async () => {
+    server = await serve(({ res, attempt }) =>
+      attempt === 1
+        ? json(res, 429, fail('42901', 'Too many requests'), {
+            'x-ratelimit-remaining-requests': '0',
+            'x-ratelimit-reset-requests': '12s',
+          })
+        : json(res, 200, ok('recovered')),
+    );
+    const waits: number[] = [];
+    const logger = {
+      debug: () => {},
+      info: (_m: string, f?: Record<string, unknown>) => waits.push(f?.delayMs as number),
+      warn: () => {},
+      error: () => {},
+    };
+    const t = client(server, {
+      logger,
+      logLevel: 'info',
+      retryBackoff: { initialDelay: 1, maxDelay: 1, maxRetryAfter: 20 },
+    });
+    await expect(t.request({ method: 'POST', path: '/x', body: {} })).resolves.toBe('recovered');
+    // 12 s asked, capped to maxRetryAfter (20 ms), not the 1 ms backoff
+    expect(waits).toEqual([20]);
+  });
+
+  it('reads the reset hint of the exhausted window into RateLimitError.retryAfterMs', async () => {
+    server = await serve(({ res }) =>
+      json(res, 429, fail('42901', 'Too many tokens'), {
+        'x-ratelimit-remaining-requests': '5',
+        'x-ratelimit-reset-requests': '30s',
+        'x-ratelimit-remaining-tokens': '0',
+        'x-ratelimit-reset-tokens': '1m30s',
+      }),
+    );
+    const e = await client(server, { maxRetries: 0 })
+      .request({ method: 'GET', path: '/x' })
+      .catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(RateLimitError);
+    expect((e as RateLimitError).retryAfterMs).toBe(90_000);
+  });
+
+  it('does not take a rate-limit reset hint as the delay of a 5xx', () => {
+    const s = { initialDelay: 500, maxDelay: 8000, maxRetryAfter: 60_000 };
+    const e = new InternalServerError('500', {
+      status: 500,
+      headers: new Headers({ 'x-ratelimit-reset-requests': '45s' }),
+    });
+    const d = retryDelay(e, 1, s);
+    expect(d).toBeLessThanOrEqual(s.initialDelay);
+  });
+
+  it('names METHOD and URL in a connection error, never the key', async () => {
+    const dead = await serve(() => {});
+    const url = dead.url;
+    await dead.close();
+    const e = await new Transport({ ...fast, baseURL: url, maxRetries: 0 })
+      .request({ method: 'POST', path: '/v3/chat-completions/HCX-005', body: {} })
+      .catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(APIConnectionError);
+    expect((e as Error).message).toContain(`(POST ${url}/v3/chat-completions/HCX-005)`);
+    expect((e as Error).message).not.toContain(fast.apiKey);
   });
 });

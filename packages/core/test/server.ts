@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type ClientOptions, Transport } from '../src/index.js';
+import { type ClientOptions, Transport } from '../src/index.ts';
 
 /** A request the test server received. */
 export interface Seen {

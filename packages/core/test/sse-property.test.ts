@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { APIUserAbortError, type ServerSentEvent, Transport } from '../src/index.js';
-import { V3_EVENTS, V3_STREAM, V3_STREAM_SPACED_CRLF } from './fixtures.js';
+import { APIUserAbortError, type ServerSentEvent, Transport } from '../src/index.ts';
+import { V3_EVENTS, V3_STREAM, V3_STREAM_SPACED_CRLF } from './fixtures.ts';
 
 // Splits `bytes` at the given positions into chunks, served as one Response through an injected fetch.
 function transportFor(bytes: Uint8Array, cuts: number[]) {

@@ -10,8 +10,8 @@ import {
   type ServerSentEvent,
   Stream,
   StreamTruncatedError,
-} from '../src/index.js';
-import { V3_EVENTS, V3_STREAM, V3_STREAM_SPACED_CRLF } from './fixtures.js';
+} from '../src/index.ts';
+import { V3_EVENTS, V3_STREAM, V3_STREAM_SPACED_CRLF } from './fixtures.ts';
 import {
   clientFor,
   closeServers,
@@ -21,7 +21,7 @@ import {
   sleep,
   sse,
   type TestServer,
-} from './server.js';
+} from './server.ts';
 
 let server: TestServer | undefined;
 afterEach(closeServers);
@@ -391,5 +391,24 @@ describe('streams', () => {
     expect(items).toHaveLength(1);
     expect(server.seen[0]?.method).toBe('GET');
     expect(server.seen[0]?.url).toBe('/x?a=b');
+  });
+});
+
+describe('OpenAI-compatible error chunks', () => {
+  it('throws an {error} chunk as the typed APIError for its code, after the chunks before it', async () => {
+    server = await serve(({ res }) => {
+      sse(res);
+      res.end(
+        'data: {"choices":[{"delta":{"content":"Hi"}}]}\n\n' +
+          'data: {"error":{"message":"Too many requests","type":null,"param":null,"code":"42901"}}\n\n' +
+          'data: [DONE]\n\n',
+      );
+    });
+    const { items, error } = await collect(
+      await client(server).stream({ path: '/v1/openai/chat/completions', body: {}, endEvents: [] }),
+    );
+    expect(items).toHaveLength(1);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error).toMatchObject({ status: 429, code: '42901' });
   });
 });

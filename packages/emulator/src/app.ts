@@ -1,45 +1,44 @@
 import { Hono } from 'hono';
-import type { EmulatorClock, EmulatorEnv, RecordedRequest } from './context.js';
-import type { ScriptRule } from './engine/script.js';
-import { authMiddleware, type Credentials } from './http/auth.js';
-import { bodyMiddleware } from './http/body.js';
-import { ClovaError } from './http/clova-error.js';
-import { errorResponse } from './http/error-envelope.js';
-import { fail } from './http/fail.js';
-import { FaultInjector } from './http/fault-middleware.js';
-import type { FaultRule } from './http/faults.js';
-import { getNormalizedPath } from './http/normalize-path.js';
-import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
-import { requestLogMiddleware } from './http/request-log.js';
-import { registerChatV1Routes } from './routes/chat-v1.js';
-import { registerChatV3Routes } from './routes/chat-v3.js';
-import { registerCompletionRoutes } from './routes/completions.js';
-import { registerOpenAiRoutes } from './routes/openai.js';
-import { registerSlidingWindowRoutes } from './routes/sliding-window.js';
-import { registerTokenizeRoutes } from './routes/tokenize.js';
-import type { EmulatorRuntime } from './runtime.js';
-import type { ToolsOptions } from './tools/options.js';
-import { registerToolRoutes } from './tools/routes.js';
-import { createToolsState, resetToolsState, type ToolsState } from './tools/state.js';
+import type {
+  EmulatorClock,
+  EmulatorContext,
+  EmulatorEnv,
+  Latency,
+  RecordedRequest,
+} from './context.ts';
+import type { ScriptRule } from './engine/script.ts';
+import { authMiddleware, type Credentials } from './http/auth.ts';
+import { bodyMiddleware } from './http/body.ts';
+import { ClovaError } from './http/clova-error.ts';
+import { errorResponse } from './http/error-envelope.ts';
+import { fail } from './http/fail.ts';
+import { FaultInjector } from './http/fault-middleware.ts';
+import type { FaultRule } from './http/faults.ts';
+import { getNormalizedPath } from './http/normalize-path.ts';
+import { RateLimiter, type RateLimitOptions } from './http/rate-limit.ts';
+import { requestLogMiddleware } from './http/request-log.ts';
+import { registerRoutes } from './routes/index.ts';
+import { resolveServices, type ServicesOptions } from './services/options.ts';
+import { createTuningState, resetTuningState, type TuningState } from './services/tuning-store.ts';
 
 /** Everything {@link createApp} needs (options already resolved). */
-export interface AppConfig {
+export interface AppConfig extends ServicesOptions {
   /** Accepted Bearer keys and legacy key pairs. */
   credentials: Credentials;
   /** The emulator clock (rate-limit windows, tuning tasks, `created`). */
   clock: EmulatorClock;
   /** Delay before the first stream event and between events, in ms. */
-  latency: { firstTokenMs: number; perTokenMs: number };
+  latency: Latency;
   /** Rate limits (`{}`: the documented test-key table), or `false` for none. */
   rateLimits: false | RateLimitOptions;
   /** Scripted replies, matched against the last user message. */
   scripts: readonly ScriptRule[];
+  /** Seed of the chat requests that send none (default: a random one per request). */
+  seed?: number;
   /** Faults configured per route. */
   faults: readonly FaultRule[];
-  /** Routers, skillsets and tuning timings of the tool endpoints. */
-  tools: ToolsOptions;
-  /** Receives every answered request. */
-  record: (request: RecordedRequest) => void;
+  /** Receives every answered request, and the size of its body as received (bytes). */
+  record: (request: RecordedRequest, bodyBytes: number) => void;
   /** Receives every request-log line. */
   log?: (line: string) => void;
 }
@@ -48,26 +47,32 @@ export interface AppConfig {
 export interface EmulatorApp {
   /** The Hono app; serve `app.fetch` with any adapter. */
   app: Hono<EmulatorEnv>;
-  /** Tuning tasks and the clock binding of the tool endpoints. */
-  toolsState: ToolsState;
+  /** The tuning tasks created through the tuning API. */
+  tuningTasks: TuningState;
   /** Clears rate-limit and fault counters and tuning tasks. */
   reset(): void;
 }
 
 /**
  * Builds the Hono app: path normalisation (`/testapp`, `/serviceapp`, trailing slash), request
- * log, faults, auth, body parsing, rate limits, then every route; errors become CLOVA envelopes.
+ * log, faults, auth, body parsing, rate limits, then every route with one {@link EmulatorContext};
+ * errors become CLOVA envelopes.
  */
 export function createApp(config: AppConfig): EmulatorApp {
   const app = new Hono<EmulatorEnv>({ getPath: getNormalizedPath });
   const faults = new FaultInjector(config.faults);
   const limiter = new RateLimiter(config.rateLimits, config.clock);
-  const toolsState = createToolsState(config.clock);
-  const runtime: EmulatorRuntime = {
+  const ctx: EmulatorContext = {
+    ...resolveServices({
+      ...(config.routers ? { routers: config.routers } : {}),
+      ...(config.skillsets ? { skillsets: config.skillsets } : {}),
+      ...(config.tuning ? { tuning: config.tuning } : {}),
+    }),
     clock: config.clock,
-    scripts: config.scripts,
     latency: config.latency,
-    toolsState,
+    scripts: config.scripts,
+    seed: config.seed,
+    tuningTasks: createTuningState(config.clock),
   };
 
   app.onError((error, c) => {
@@ -88,22 +93,15 @@ export function createApp(config: AppConfig): EmulatorApp {
   app.use(authMiddleware(config.credentials));
   app.use(bodyMiddleware());
   app.use(limiter.middleware());
-
-  registerChatV3Routes(app, runtime);
-  registerChatV1Routes(app, runtime);
-  registerCompletionRoutes(app, runtime);
-  registerOpenAiRoutes(app, runtime);
-  registerTokenizeRoutes(app);
-  registerSlidingWindowRoutes(app);
-  registerToolRoutes(app, { options: config.tools, state: toolsState, clock: config.clock });
+  registerRoutes(app, ctx);
 
   return {
     app,
-    toolsState,
+    tuningTasks: ctx.tuningTasks,
     reset: () => {
       faults.reset();
       limiter.reset();
-      resetToolsState(toolsState);
+      resetTuningState(ctx.tuningTasks);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { EmulatorClock } from './context.js';
+import type { EmulatorClock } from './context.ts';
 
 /**
  * A clock that runs `timeScale` times as fast as real time (from the moment it is made), plus

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { scriptReplySchema } from './engine/script.js';
-import { describeIssue, type EmulatorOptions, emulatorOptionsSchema } from './options.js';
+import { scriptReplySchema } from './engine/script.ts';
+import { describeIssue, type EmulatorOptions, emulatorOptionsSchema } from './options.ts';
 
 /**
  * The JSON config file of the CLI (`--config emulator.json`): {@link EmulatorOptions} in JSON.

@@ -1,7 +1,13 @@
 /**
- * Types every part of the emulator shares: the recorded request, the clock, the Hono environment
- * (what the middlewares hand to the routes) and the stream faults.
+ * Types every part of the emulator shares: the recorded request, the clock, the context every
+ * route receives, the Hono environment (what the middlewares hand to the routes) and the stream
+ * faults.
  */
+import type { Hono } from 'hono';
+import type { ScriptRule } from './engine/script.ts';
+import type { ResolvedServices } from './services/options.ts';
+import type { TuningState } from './services/tuning-store.ts';
+
 /** A request the emulator received, as the test handle records it. */
 export interface RecordedRequest {
   /** HTTP method, e.g. `POST`. */
@@ -44,6 +50,34 @@ export interface EmulatorClock {
   toRealMs(ms: number): number;
 }
 
+/** Delay before the first stream event and between events, in real milliseconds. */
+export interface Latency {
+  /** Before the first event. */
+  firstTokenMs: number;
+  /** Between two events. */
+  perTokenMs: number;
+}
+
+/**
+ * What every route receives (one object per running emulator): the resolved options and the
+ * emulator's state. Per-request values (body, key, request id) are in the Hono context instead.
+ */
+export interface EmulatorContext extends ResolvedServices {
+  /** The emulator clock (tuning, rate-limit windows, `created`). */
+  clock: EmulatorClock;
+  /** Streaming latency; non-streaming replies wait as long as the stream would take. */
+  latency: Latency;
+  /** Scripted replies, matched against the last user message. */
+  scripts: readonly ScriptRule[];
+  /** The tuning tasks created through the tuning API. */
+  tuningTasks: TuningState;
+  /** Seed of the chat requests that send none (`undefined`: a random one per request). */
+  seed: number | undefined;
+}
+
+/** The shape of every `routes/*.ts` module's export: registers that API's routes on `app`. */
+export type RegisterRoutes = (app: Hono<EmulatorEnv>, ctx: EmulatorContext) => void;
+
 /** Hono environment of every route: the parsed JSON body is in `c.get('body')`. */
 export interface EmulatorEnv {
   Variables: {
@@ -56,7 +90,7 @@ export interface EmulatorEnv {
     /** Stream faults requested for this request (the SSE writer in `http/sse.ts` applies them). */
     streamFault: StreamFault | undefined;
     /** Streaming latency for this request (the SSE writer in `http/sse.ts` applies it). */
-    latency: { firstTokenMs: number; perTokenMs: number } | undefined;
+    latency: Latency | undefined;
     /** CLOVA code of the response, for the request log (set by the error handler and the writers). */
     responseCode: string | undefined;
     /** Tokens the request consumed (prompt + completion), for tokens-per-minute limits. */

@@ -2,16 +2,16 @@
  * `@clova-studio/emulator`: a local CLOVA Studio-compatible HTTP server for offline tests and
  * development. Start it with {@link startEmulator} or the `clova-studio-emulator` CLI.
  */
-export { type AppConfig, createApp, type EmulatorApp } from './app.js';
-export type { EmulatorClock, EmulatorEnv, RecordedRequest, StreamFault } from './context.js';
-export type { ScriptReply, ScriptRule } from './engine/script.js';
-export { countTokens, tokenize } from './engine/tokenizer.js';
-export { generateApiKey } from './http/api-key.js';
-export { ClovaError } from './http/clova-error.js';
-export { FAULT_HEADER, type Fault, type FaultRule } from './http/faults.js';
-export type { RateLimit, RateLimitOptions } from './http/rate-limit.js';
-export { STATUS_CODES } from './http/status-codes.js';
-export { type EmulatorOptions, emulatorOptionsSchema, type RunningEmulator } from './options.js';
-export { startEmulator } from './start-emulator.js';
-export type { RouterConfig, SkillsetConfig, ToolsOptions } from './tools/options.js';
-export type { TuningStatus, TuningStatusInfo, TuningTaskView } from './tools/tuning-task.js';
+export { type AppConfig, createApp, type EmulatorApp } from './app.ts';
+export type { EmulatorClock, EmulatorEnv, RecordedRequest, StreamFault } from './context.ts';
+export type { ScriptReply, ScriptRule } from './engine/script.ts';
+export { generateApiKey } from './http/api-key.ts';
+export { ClovaError } from './http/clova-error.ts';
+export { FAULT_HEADER, type Fault, type FaultRule } from './http/faults.ts';
+export type { RateLimit, RateLimitOptions } from './http/rate-limit.ts';
+export { STATUS_CODES } from './http/status-codes.ts';
+export { type EmulatorOptions, emulatorOptionsSchema, type RunningEmulator } from './options.ts';
+export type { RouterConfig, ServicesOptions, SkillsetConfig } from './services/options.ts';
+export type { TuningStatus, TuningStatusInfo, TuningTaskView } from './services/tuning-task.ts';
+export { startEmulator } from './start-emulator.ts';
+export { countTokens, tokenize } from './text/tokenizer.ts';

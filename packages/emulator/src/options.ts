@@ -1,15 +1,23 @@
 import { z } from 'zod';
-import type { EmulatorClock, RecordedRequest } from './context.js';
-import { scriptRuleSchema } from './engine/script.js';
-import { faultRuleSchema } from './http/faults.js';
-import { rateLimitOptionsSchema } from './http/rate-limit.js';
-import { toolsOptionsSchema } from './tools/options.js';
-import type { TuningTaskView } from './tools/tuning-task.js';
+import type { EmulatorClock, RecordedRequest } from './context.ts';
+import { scriptRuleSchema } from './engine/script.ts';
+import { faultRuleSchema } from './http/faults.ts';
+import { rateLimitOptionsSchema } from './http/rate-limit.ts';
+import { servicesOptionsSchema } from './services/options.ts';
+import type { TuningTaskView } from './services/tuning-task.ts';
 
 /** Options of {@link startEmulator} (every field optional); the CLI config file is its JSON form. */
-export const emulatorOptionsSchema = toolsOptionsSchema.extend({
-  /** Port to listen on (127.0.0.1). Default 0: a free port. */
+export const emulatorOptionsSchema = servicesOptionsSchema.extend({
+  /** Port to listen on. Default 0: a free port. */
   port: z.number().int().min(0).max(65535).optional(),
+  /** Address to listen on. Default `127.0.0.1` (loopback only); `0.0.0.0` listens on every interface. */
+  host: z.string().min(1).optional(),
+  /**
+   * Seed of the requests that send none (or `seed: 0`): the same request then gets the same
+   * answer (text, ids, `created`) run after run. Default: a random seed per request, as the
+   * service does.
+   */
+  seed: z.number().int().min(1).max(4294967295).optional(),
   /** Accepted Bearer keys. Default: one generated `nv-…` key (returned as `apiKey`). */
   apiKeys: z.array(z.string().min(1)).optional(),
   /** Accepted legacy key pairs (`X-NCP-CLOVASTUDIO-API-KEY` + `X-NCP-APIGW-API-KEY`). */
@@ -25,7 +33,7 @@ export const emulatorOptionsSchema = toolsOptionsSchema.extend({
     .optional(),
   /**
    * Requests and tokens per minute, per key and model. Default: the documented test-key table
-   * (HCX-005/HCX-007 60 QPM, HCX-DASH-002 90, HCX-003/HCX-DASH-001 200; tools unlimited).
+   * (HCX-005/HCX-007 60 QPM, HCX-DASH-002 90, HCX-003/HCX-DASH-001 200; the APIs beside chat unlimited).
    * Global values apply to every route and model; `false` turns limits off.
    */
   rateLimits: z.union([z.literal(false), rateLimitOptionsSchema]).optional(),
@@ -66,7 +74,7 @@ export function checkOptions(options: unknown): EmulatorOptions {
 
 /** A running emulator, as {@link startEmulator} returns it. */
 export interface RunningEmulator {
-  /** `http://127.0.0.1:<port>` */
+  /** `http://<host>:<port>` (`http://127.0.0.1:<port>` by default, and for `0.0.0.0`). */
   url: string;
   /** The port it listens on. */
   port: number;

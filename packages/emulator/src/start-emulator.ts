@@ -1,28 +1,20 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.js';
-import { createClock } from './clock.js';
-import type { RecordedRequest } from './context.js';
-import { generateApiKey } from './http/api-key.js';
-import { checkOptions, type EmulatorOptions, type RunningEmulator } from './options.js';
-import { listTuningTasks } from './tools/state.js';
+import { createApp } from './app.ts';
+import { createClock } from './clock.ts';
+import { generateApiKey } from './http/api-key.ts';
+import { checkOptions, type EmulatorOptions, type RunningEmulator } from './options.ts';
+import { createRequestStore, MAX_RECORDED } from './request-store.ts';
+import { listTuningTasks } from './services/tuning-store.ts';
 
-/** Default of `recordRequests`: how many requests `requests` holds (past it, the oldest half is dropped). */
-export const MAX_RECORDED = 10_000;
-
-/** Starts an emulator on 127.0.0.1 (a free port by default) and resolves once it listens. */
+/** Starts an emulator on 127.0.0.1 (or `host`; a free port by default) and resolves once it listens. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   checkOptions(options);
   const apiKeys = options.apiKeys?.length ? [...options.apiKeys] : [generateApiKey()];
+  const host = options.host ?? '127.0.0.1';
   const clock = createClock(options.timeScale ?? 1);
-  const requests: RecordedRequest[] = [];
-  const keep = options.recordRequests ?? MAX_RECORDED;
+  const recorded = createRequestStore(options.recordRequests ?? MAX_RECORDED);
   const log = options.log === true ? (line: string) => console.log(line) : options.log || undefined;
-  const tools = {
-    ...(options.routers ? { routers: options.routers } : {}),
-    ...(options.skillsets ? { skillsets: options.skillsets } : {}),
-    ...(options.tuning ? { tuning: options.tuning } : {}),
-  };
   const emulator = createApp({
     credentials: { apiKeys, legacyKeys: options.legacyKeys ?? [] },
     clock,
@@ -32,34 +24,35 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
     rateLimits: options.rateLimits === undefined ? {} : options.rateLimits,
     scripts: options.scripts ?? [],
+    ...(options.seed ? { seed: options.seed } : {}),
     faults: options.faults ?? [],
-    tools,
-    record: (r) => {
-      if (keep <= 0) return;
-      if (requests.length >= keep) requests.splice(0, Math.ceil(keep / 2));
-      requests.push(r);
-    },
+    ...(options.routers ? { routers: options.routers } : {}),
+    ...(options.skillsets ? { skillsets: options.skillsets } : {}),
+    ...(options.tuning ? { tuning: options.tuning } : {}),
+    record: recorded.record,
     ...(log ? { log } : {}),
   });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve(
-      { fetch: emulator.app.fetch, port: options.port ?? 0, hostname: '127.0.0.1' },
-      () => resolve(s),
+    const s = serve({ fetch: emulator.app.fetch, port: options.port ?? 0, hostname: host }, () =>
+      resolve(s),
     );
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
+  // a wildcard address listens everywhere; clients reach it on loopback
+  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  const urlHost = reachable.includes(':') ? `[${reachable}]` : reachable;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${urlHost}:${port}`,
     port,
     apiKey: apiKeys[0] as string,
-    requests,
+    requests: recorded.requests,
     clock,
-    tuningTasks: () => listTuningTasks(emulator.toolsState),
+    tuningTasks: () => listTuningTasks(emulator.tuningTasks),
     reset: () => {
-      requests.length = 0;
+      recorded.clear();
       emulator.reset();
     },
     close: () =>

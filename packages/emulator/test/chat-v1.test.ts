@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorOf, post, stream, useEmulator } from './helpers.js';
+import { errorOf, post, stream, useEmulator } from './helpers.ts';
 
 describe('Chat Completions v1', () => {
   const ctx = useEmulator();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorOf, PNG_DATA_URI, post, stream, useEmulator, WEATHER_TOOL } from './helpers.js';
+import { errorOf, PNG_DATA_URI, post, stream, useEmulator, WEATHER_TOOL } from './helpers.ts';
 
 type V3Result = {
   message: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FAULT_HEADER } from '../src/index.js';
-import { errorOf, parseSse, post, useEmulator } from './helpers.js';
+import { FAULT_HEADER } from '../src/index.ts';
+import { errorOf, parseSse, post, useEmulator } from './helpers.ts';
 
 const BODY = { messages: [{ role: 'user', content: 'Tell me a long story about the sea' }] };
 const PATH = '/v3/chat-completions/HCX-005';

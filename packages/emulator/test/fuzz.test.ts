@@ -1,41 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../src/index.js';
-import { useEmulator } from './helpers.js';
-
-/** Every route of the app (chat side and tools), with sample path parameters. */
-const ROUTES: [method: 'GET' | 'POST' | 'DELETE', path: string][] = [
-  ['POST', '/v3/chat-completions/HCX-005'],
-  ['POST', '/v3/chat-completions/HCX-007'],
-  ['POST', '/v3/chat-completions/HCX-DASH-002'],
-  ['POST', '/v3/tasks/abc123/chat-completions'],
-  ['POST', '/v1/chat-completions/HCX-003'],
-  ['POST', '/v1/tasks/abc123/chat-completions'],
-  ['POST', '/v2/tasks/abc123/chat-completions'],
-  ['POST', '/v1/completions/LK-D2'],
-  ['POST', '/v1/tasks/abc123/completions'],
-  ['POST', '/v1/openai/chat/completions'],
-  ['POST', '/v1/openai/embeddings'],
-  ['GET', '/v1/openai/models'],
-  ['GET', '/v1/openai/models/HCX-005'],
-  ['POST', '/v1/api-tools/chat-tokenize/HCX-003'],
-  ['POST', '/v3/api-tools/chat-tokenize/HCX-005'],
-  ['POST', '/v1/api-tools/tokenize/LK-D2'],
-  ['POST', '/v1/api-tools/sliding/chat-messages/HCX-003'],
-  ['POST', '/v1/api-tools/embedding/v2'],
-  ['POST', '/v1/api-tools/embedding/clir-emb-dolphin'],
-  ['POST', '/v1/api-tools/embedding/v2/tokenize'],
-  ['POST', '/v1/api-tools/summarization/v2'],
-  ['POST', '/v1/api-tools/segmentation'],
-  ['POST', '/v1/api-tools/reranker'],
-  ['POST', '/v1/api-tools/rag-reasoning'],
-  ['POST', '/v1/routers/default/versions/1/route'],
-  ['POST', '/v1/skillsets/default/versions/1/final-answer'],
-  ['POST', '/tuning/v2/tasks'],
-  ['GET', '/tuning/v2/tasks'],
-  ['GET', '/tuning/v2/tasks/abc123'],
-  ['DELETE', '/tuning/v2/tasks/abc123'],
-];
+import type { RunningEmulator } from '../src/index.ts';
+import { ROUTES } from './fuzz-routes.ts';
+import { useEmulator } from './helpers.ts';
 
 const text = fc.oneof(
   fc.string({ maxLength: 40 }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../src/engine/random.js';
-import { valueForSchema } from '../src/engine/schema-value.js';
-import { pickTool } from '../src/engine/tool-pick.js';
+import { valueForSchema } from '../src/engine/schema-value.ts';
+import { pickTool } from '../src/engine/tool-pick.ts';
+import { createRandom } from '../src/random.ts';
 
 const NOW = Date.UTC(2026, 4, 1);
 const tools = [

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { EmulatorOptions, RunningEmulator } from '../src/index.js';
-import { startEmulator } from '../src/index.js';
+import type { EmulatorOptions, RunningEmulator } from '../src/index.ts';
+import { startEmulator } from '../src/index.ts';
 
 /** Starts an emulator for the enclosing `describe` and closes it afterwards. */
 export function useEmulator(options: EmulatorOptions = {}): { readonly emu: RunningEmulator } {

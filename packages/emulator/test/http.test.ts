@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { startEmulator } from '../src/index.js';
-import { errorOf, post, useEmulator } from './helpers.js';
+import { startEmulator } from '../src/index.ts';
+import { errorOf, post, useEmulator } from './helpers.ts';
 
 const BODY = { messages: [{ role: 'user', content: 'hi' }] };
 const PATH = '/v3/chat-completions/HCX-005';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { post, stream, useEmulator } from './helpers.js';
+import { post, stream, useEmulator } from './helpers.ts';
 
 const BODY = { messages: [{ role: 'user', content: 'hi' }], maxTokens: 4 };
 

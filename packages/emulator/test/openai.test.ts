@@ -2,7 +2,7 @@ import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { generateText, jsonSchema, streamText, tool } from 'ai';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
-import { parseSse, post, useEmulator, WEATHER_TOOL } from './helpers.js';
+import { parseSse, post, useEmulator, WEATHER_TOOL } from './helpers.ts';
 
 describe('OpenAI-compatible layer (wire format)', () => {
   const ctx = useEmulator();

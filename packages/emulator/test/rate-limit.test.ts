@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rateBucket } from '../src/http/rate-limit.js';
-import { startEmulator } from '../src/index.js';
-import { errorOf, post } from './helpers.js';
+import { rateBucket } from '../src/http/rate-limit.ts';
+import { startEmulator } from '../src/index.ts';
+import { errorOf, post } from './helpers.ts';
 
 const BODY = { messages: [{ role: 'user', content: 'hi' }] };
 

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import type { RecordedRequest, RunningEmulator } from '../src/index.js';
-import { post, stream, useEmulator } from './helpers.js';
+import type { RecordedRequest, RunningEmulator } from '../src/index.ts';
+import { post, stream, useEmulator } from './helpers.ts';
 
 const PATH = '/v3/chat-completions/HCX-005';
 const BODY = { messages: [{ role: 'user', content: 'tell me a long story' }], maxTokens: 200 };

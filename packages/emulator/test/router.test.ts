@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../src/index.js';
-import { errorOf, post, useEmulator } from './helpers.js';
+import { createApp } from '../src/index.ts';
+import { errorOf, post, useEmulator } from './helpers.ts';
 
 describe('routing', () => {
   it("uses Hono's RegExpRouter (no route forces the whole app onto the slower TrieRouter)", async () => {
@@ -11,7 +11,6 @@ describe('routing', () => {
       rateLimits: false,
       scripts: [],
       faults: [],
-      tools: {},
       record: () => undefined,
     });
     await app.request('/v1/openai/models', { headers: { authorization: 'Bearer nv-key' } });

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { createClock } from '../src/clock.js';
-import { startEmulator } from '../src/index.js';
-import { post } from './helpers.js';
+import { createClock } from '../src/clock.ts';
+import { startEmulator } from '../src/index.ts';
+import { post } from './helpers.ts';
 
 const BODY = { messages: [{ role: 'user', content: 'hi' }] };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countTokens } from '../src/engine/tokenizer.js';
-import { errorOf, PNG_DATA_URI, post, useEmulator, WEATHER_TOOL } from './helpers.js';
+import { countTokens } from '../src/text/tokenizer.ts';
+import { errorOf, PNG_DATA_URI, post, useEmulator, WEATHER_TOOL } from './helpers.ts';
 
 describe('token calculators and sliding window', () => {
   const ctx = useEmulator();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countTokens, tokenize, tokenPieces, truncateTokens } from '../src/engine/tokenizer.js';
+import { countTokens, tokenize, tokenPieces, truncateTokens } from '../src/text/tokenizer.ts';
 
 const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 60 }),

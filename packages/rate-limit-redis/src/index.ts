@@ -8,4 +8,4 @@ export {
   RedisBudgetStore,
   type RedisBudgetStoreOptions,
   type RedisUnavailableMode,
-} from './redis-budget-store';
+} from './redis-budget-store.ts';

@@ -6,7 +6,7 @@ import {
   RateBudgetUnavailableError,
 } from '@clova-studio/apis';
 import { Redis } from 'ioredis';
-import { PAUSE, RESERVE, SETTLE } from './budget-scripts';
+import { PAUSE, RESERVE, SETTLE } from './budget-scripts.ts';
 
 /**
  * What the store does while Redis cannot be reached: `'fail-open'` keeps calling on a budget of

@@ -1,7 +1,7 @@
 import { type BudgetClaim, RateBudgetUnavailableError } from '@clova-studio/apis';
 import { type RunningRedis, startRedisServer } from '@clova-studio/redis-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RedisBudgetStore, type RedisBudgetStoreOptions } from '../src/index';
+import { RedisBudgetStore, type RedisBudgetStoreOptions } from '../src/index.ts';
 
 let redis: RunningRedis;
 const stores: RedisBudgetStore[] = [];

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { seedSchema, topKSchema, topPSchema } from '../shared/ranges';
-import { textMessageSchema } from '../shared/text-message';
-import { chatModelSchema } from './chat-model-schema';
+import { seedSchema, topKSchema, topPSchema } from '../shared/ranges.ts';
+import { textMessageSchema } from '../shared/text-message.ts';
+import { chatModelSchema } from './chat-model-schema.ts';
 
 /** The body fields of Chat Completions v1 (`POST /v1/chat-completions/{model}`). */
 export const chatCompletionsV1BodyShape = {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { aiFilterSchema } from '../shared/ai-filter';
-import { stopReasonSchema } from './normalize-stop-reason';
+import { aiFilterSchema } from '../shared/ai-filter.ts';
+import { stopReasonSchema } from './normalize-stop-reason.ts';
 
 /** `result` of Chat Completions v1 (and of a v1/v2 tuned task). */
 export const chatCompletionsV1ResponseSchema = z.looseObject({

@@ -1,29 +1,41 @@
-import type { APIPromise, ServerSentEvent, Transport } from '@clova-studio/core';
-import { parseResponse } from '../shared/parse-response';
-import { sendRequest, sendStreamRequest } from '../shared/send-request';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { validateRequest } from '../validation/validate-request';
+import {
+  defineEndpoint,
+  defineStreamEndpoint,
+  endpointRequest,
+  endpointSpec,
+} from '../shared/endpoint.ts';
+import type { ClovaRequestOptions } from '../validation/request-options.ts';
 import {
   type ChatCompletionsV1Params,
   chatCompletionsV1ParamsSchema,
-} from './chat-completions-v1-request';
+} from './chat-completions-v1-request.ts';
 import {
   type ChatCompletionsV1Response,
   type ChatCompletionsV1TokenEvent,
   chatCompletionsV1ResponseSchema,
   chatCompletionsV1TokenEventSchema,
-} from './chat-completions-v1-response';
-import type { ChatUsage } from './chat-completions-v3-response';
-import { ChatStream, type StreamStep } from './chat-stream';
-import { chatV1ResponseToV3 } from './chat-v3-to-v1';
+} from './chat-completions-v1-response.ts';
+import type { ChatUsage } from './chat-completions-v3-response.ts';
+import { ChatStream, type StreamStep } from './chat-stream.ts';
+import { chatStreamEventParser, type TokenOrResultEvent } from './chat-stream-event.ts';
+import { chatV1ResponseToV3 } from './chat-v3-to-v1.ts';
 
 /** A typed v1 stream event: a `token` delta or the final `result`. */
-export type ChatCompletionsV1StreamEvent =
-  | { event: 'token'; id: string | undefined; data: ChatCompletionsV1TokenEvent }
-  | { event: 'result'; id: string | undefined; data: ChatCompletionsV1Response };
+export type ChatCompletionsV1StreamEvent = TokenOrResultEvent<
+  ChatCompletionsV1TokenEvent,
+  ChatCompletionsV1Response
+>;
 
 /** A v1 chat stream. */
 export type ChatCompletionsV1Stream = ChatStream<ChatCompletionsV1StreamEvent, ChatUsage>;
+
+/** Chat Completions v1: a model's path, or a tuned task's (`/v1|v2/tasks/{taskId}/…`). */
+const route = 'POST /v1/chat-completions/{model}';
+const options = {
+  taskPath: '/{taskApiVersion}/tasks/{taskId}/chat-completions',
+  defaults: { taskApiVersion: 'v1' },
+};
+const chatV1 = endpointSpec(route, chatCompletionsV1ParamsSchema, options);
 
 /**
  * Validates v1 parameters into the request: the model or tuned-task path, and the body. Also
@@ -33,15 +45,7 @@ export function routeChatCompletionV1(
   params: ChatCompletionsV1Params,
   options: ClovaRequestOptions | undefined,
 ): { method: 'POST'; path: string; body: unknown } {
-  const { model, taskId, taskApiVersion, ...body } = validateRequest(
-    chatCompletionsV1ParamsSchema,
-    params,
-    options,
-  );
-  const path =
-    taskId !== undefined
-      ? `/${taskApiVersion ?? 'v1'}/tasks/${encodeURIComponent(taskId)}/chat-completions`
-      : `/v1/chat-completions/${encodeURIComponent(model ?? '')}`;
+  const { path, body } = endpointRequest(chatV1, params, options);
   return { method: 'POST', path, body };
 }
 
@@ -49,34 +53,18 @@ export function routeChatCompletionV1(
  * Chat Completions v1 (`POST /v1/chat-completions/{model}`, or `/v1|v2/tasks/{taskId}/chat-completions`)
  * for HCX-003, HCX-DASH-001 and their tuned tasks. Returns the v1 result (`stopReason` lower-cased).
  */
-export function createChatCompletionV1(
-  transport: Transport,
-  params: ChatCompletionsV1Params,
-  options?: ClovaRequestOptions,
-): APIPromise<ChatCompletionsV1Response> {
-  return sendRequest(
-    transport,
-    options,
-    () => routeChatCompletionV1(params, options),
-    (data) => parseResponse(chatCompletionsV1ResponseSchema, data),
-  );
-}
+export const createChatCompletionV1 = defineEndpoint(
+  route,
+  chatCompletionsV1ParamsSchema,
+  chatCompletionsV1ResponseSchema,
+  options,
+);
 
 /** Parses one raw v1 SSE event. */
-export function parseChatCompletionsV1Event(event: ServerSentEvent): ChatCompletionsV1StreamEvent {
-  if (event.event === 'result') {
-    return {
-      event: 'result',
-      id: event.id,
-      data: parseResponse(chatCompletionsV1ResponseSchema, event.data),
-    };
-  }
-  return {
-    event: 'token',
-    id: event.id,
-    data: parseResponse(chatCompletionsV1TokenEventSchema, event.data),
-  };
-}
+export const parseChatCompletionsV1Event = chatStreamEventParser(
+  chatCompletionsV1TokenEventSchema,
+  chatCompletionsV1ResponseSchema,
+);
 
 /** What a v1 event contributes to the accumulated message. */
 export function chatCompletionsV1Step(e: ChatCompletionsV1StreamEvent): StreamStep<ChatUsage> {
@@ -92,15 +80,10 @@ export function chatCompletionsV1Step(e: ChatCompletionsV1StreamEvent): StreamSt
 }
 
 /** Chat Completions v1, streamed (`token` events, then `result`). */
-export function streamChatCompletionV1(
-  transport: Transport,
-  params: ChatCompletionsV1Params,
-  options?: ClovaRequestOptions,
-): APIPromise<ChatCompletionsV1Stream> {
-  return sendStreamRequest(
-    transport,
-    options,
-    () => routeChatCompletionV1(params, options),
-    (stream) => new ChatStream(stream.map(parseChatCompletionsV1Event), chatCompletionsV1Step),
-  );
-}
+export const streamChatCompletionV1 = defineStreamEndpoint(
+  route,
+  chatCompletionsV1ParamsSchema,
+  (stream): ChatCompletionsV1Stream =>
+    new ChatStream(stream, parseChatCompletionsV1Event, chatCompletionsV1Step),
+  options,
+);

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { chatModelCapabilities } from '../models';
+import { chatModelCapabilities } from '../models.ts';
 
 /** The fields the cross-field rules look at (a structural view of the v3 parameters). */
 interface RuleInput {

@@ -1,41 +1,43 @@
-import type { APIPromise, ServerSentEvent, Transport } from '@clova-studio/core';
-import { chatModelCapabilities } from '../models';
-import { parseResponse } from '../shared/parse-response';
-import { sendRequest, sendStreamRequest } from '../shared/send-request';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { validateRequest } from '../validation/validate-request';
-import { parseChatCompletionsV1Event, routeChatCompletionV1 } from './chat-completions-v1';
-import { chatCompletionsV1ResponseSchema } from './chat-completions-v1-response';
+import type { APIPromise, ServerSentEvent } from '@clova-studio/core';
+import { chatModelCapabilities } from '../models.ts';
+import {
+  type EndpointTarget,
+  endpointRequest,
+  endpointSpec,
+  sendRequest,
+  sendStreamRequest,
+} from '../shared/endpoint.ts';
+import { parseResponse } from '../shared/parse-response.ts';
+import type { ClovaRequestOptions } from '../validation/request-options.ts';
+import { parseChatCompletionsV1Event, routeChatCompletionV1 } from './chat-completions-v1.ts';
+import { chatCompletionsV1ResponseSchema } from './chat-completions-v1-response.ts';
 import {
   type ChatCompletionsV3Params,
   chatCompletionsV3ParamsSchema,
-} from './chat-completions-v3-request';
+} from './chat-completions-v3-request.ts';
 import {
   type ChatCompletion,
   type ChatUsage,
   chatCompletionsV3ResponseSchema,
-} from './chat-completions-v3-response';
+} from './chat-completions-v3-response.ts';
 import {
   type ChatCompletionsV3TokenEvent,
   chatCompletionsV3TokenEventSchema,
-} from './chat-completions-v3-stream-event';
-import { ChatStream, type StreamStep } from './chat-stream';
-import { chatV1ResponseToV3, chatV3ParamsToV1 } from './chat-v3-to-v1';
+} from './chat-completions-v3-stream-event.ts';
+import { ChatStream, type StreamStep } from './chat-stream.ts';
+import { chatStreamEventParser, type TokenOrResultEvent } from './chat-stream-event.ts';
+import { chatV1ResponseToV3, chatV3ParamsToV1 } from './chat-v3-to-v1.ts';
 
 /** A typed chat stream event: a `token` delta or the complete `result` (never a delta). */
-export type ChatStreamEvent =
-  | { event: 'token'; id: string | undefined; data: ChatCompletionsV3TokenEvent }
-  | { event: 'result'; id: string | undefined; data: ChatCompletion };
+export type ChatStreamEvent = TokenOrResultEvent<ChatCompletionsV3TokenEvent, ChatCompletion>;
 
 /** The stream returned by `chat.stream`. */
 export type ChatCompletionStream = ChatStream<ChatStreamEvent, ChatUsage>;
 
-/** Where and what `chat.create` sends. */
-interface Route {
-  method: 'POST';
-  path: string;
-  body: unknown;
-}
+/** Chat Completions v3: a model's path, or a tuned task's. */
+const chatV3 = endpointSpec('POST /v3/chat-completions/{model}', chatCompletionsV3ParamsSchema, {
+  taskPath: '/v3/tasks/{taskId}/chat-completions',
+});
 
 /** Whether `model` is served by Chat Completions v1 only (HCX-003, HCX-DASH-001), per `models`. */
 function isV1Model(model: string | undefined): boolean {
@@ -50,20 +52,12 @@ function isV1Model(model: string | undefined): boolean {
 export function routeChatCompletion(
   params: ChatCompletionsV3Params,
   options?: ClovaRequestOptions,
-): Route {
+): { method: 'POST'; path: string; body: unknown } {
   if (isV1Model(params.model)) {
     const strict = options?.validate !== false;
     return routeChatCompletionV1(chatV3ParamsToV1(params, strict), options);
   }
-  const { model, taskId, ...body } = validateRequest(
-    chatCompletionsV3ParamsSchema,
-    params,
-    options,
-  );
-  const path =
-    taskId !== undefined
-      ? `/v3/tasks/${encodeURIComponent(taskId)}/chat-completions`
-      : `/v3/chat-completions/${encodeURIComponent(model ?? '')}`;
+  const { path, body } = endpointRequest(chatV3, params, options);
   return { method: 'POST', path, body };
 }
 
@@ -75,15 +69,15 @@ export function routeChatCompletion(
  * @throws RequestValidationError before sending, when a documented rule is broken.
  */
 export function createChatCompletion(
-  transport: Transport,
+  target: EndpointTarget,
   params: ChatCompletionsV3Params,
   options?: ClovaRequestOptions,
 ): APIPromise<ChatCompletion> {
   const v1 = isV1Model(params?.model);
   return sendRequest(
-    transport,
+    target,
     options,
-    () => routeChatCompletion(params, options),
+    (opts) => routeChatCompletion(params, opts),
     (data): ChatCompletion =>
       v1
         ? chatV1ResponseToV3(parseResponse(chatCompletionsV1ResponseSchema, data))
@@ -92,20 +86,10 @@ export function createChatCompletion(
 }
 
 /** Parses one raw v3 SSE event. */
-export function parseChatStreamEvent(event: ServerSentEvent): ChatStreamEvent {
-  if (event.event === 'result') {
-    return {
-      event: 'result',
-      id: event.id,
-      data: parseResponse(chatCompletionsV3ResponseSchema, event.data),
-    };
-  }
-  return {
-    event: 'token',
-    id: event.id,
-    data: parseResponse(chatCompletionsV3TokenEventSchema, event.data),
-  };
-}
+export const parseChatStreamEvent = chatStreamEventParser(
+  chatCompletionsV3TokenEventSchema,
+  chatCompletionsV3ResponseSchema,
+);
 
 /** What a v3 event contributes to the accumulated message. */
 export function chatStreamStep(e: ChatStreamEvent): StreamStep<ChatUsage> {
@@ -115,6 +99,7 @@ export function chatStreamStep(e: ChatStreamEvent): StreamStep<ChatUsage> {
   };
 }
 
+/** Parses one raw v1 SSE event into the v3 shape. */
 function v1EventToV3(event: ServerSentEvent): ChatStreamEvent {
   const e = parseChatCompletionsV1Event(event);
   if (e.event === 'result') return { event: 'result', id: e.id, data: chatV1ResponseToV3(e.data) };
@@ -136,15 +121,15 @@ function v1EventToV3(event: ServerSentEvent): ChatStreamEvent {
  * {@link createChatCompletion}; v1 events are normalised into the same shape.
  */
 export function streamChatCompletion(
-  transport: Transport,
+  target: EndpointTarget,
   params: ChatCompletionsV3Params,
   options?: ClovaRequestOptions,
 ): APIPromise<ChatCompletionStream> {
-  const v1 = isV1Model(params?.model);
+  const parse = isV1Model(params?.model) ? v1EventToV3 : parseChatStreamEvent;
   return sendStreamRequest(
-    transport,
+    target,
     options,
-    () => routeChatCompletion(params, options),
-    (stream) => new ChatStream(stream.map(v1 ? v1EventToV3 : parseChatStreamEvent), chatStreamStep),
+    (opts) => routeChatCompletion(params, opts),
+    (stream) => new ChatStream(stream, parse, chatStreamStep),
   );
 }

@@ -1,6 +1,6 @@
-import { normalizeToolArguments } from '../shared/normalize-tool-arguments';
-import type { ChatCompletionMessage, ToolCall } from './chat-completions-v3-response';
-import type { ToolCallDelta } from './chat-completions-v3-stream-event';
+import { normalizeToolArguments } from '../shared/normalize-tool-arguments.ts';
+import type { ChatCompletionMessage, ToolCall } from './chat-completions-v3-response.ts';
+import type { ToolCallDelta } from './chat-completions-v3-stream-event.ts';
 
 /** One streamed increment of an assistant message. */
 export interface MessageDelta {

@@ -46,8 +46,30 @@ export const contentPartSchema = z.discriminatedUnion('type', [
   imageContentPartSchema,
 ]);
 
+/** A text part of a message's `content`. */
+export interface TextContentPart {
+  /** Always `text`. */
+  type: 'text';
+  /** The text. */
+  text: string;
+}
+
+/**
+ * An image part of a user message (HCX-005 only; ≤ 1 per message, ≤ 5 per request). Give exactly
+ * one of `imageUrl` and `dataUri`. Formats BMP, PNG, JPG, JPEG, WEBP; 0 < size ≤ 20 MB; long side
+ * ≤ 2240 px, short side ≥ 4 px; aspect ratio within 1:5 to 5:1.
+ */
+export interface ImageContentPart {
+  /** Always `image_url`. */
+  type: 'image_url';
+  /** A public image URL ending in a file extension. */
+  imageUrl?: { url: string } | undefined;
+  /** An inline image: a full data URL, e.g. `data:image/png;base64,…` (bare base64 is rejected). */
+  dataUri?: { data: string } | undefined;
+}
+
 /** A v3 message's `content` part: text or image. */
-export type ContentPart = z.infer<typeof contentPartSchema>;
+export type ContentPart = TextContentPart | ImageContentPart;
 
 /** A tool call as sent back in an assistant message (exactly as the model returned it). */
 export const requestToolCallSchema = z.object({
@@ -113,5 +135,59 @@ export const chatMessageSchema = z.discriminatedUnion('role', [
   toolMessageSchema,
 ]);
 
-/** A v3 chat message (input form). */
-export type ChatMessage = z.input<typeof chatMessageSchema>;
+/** A tool call sent back in an assistant message, exactly as the model returned it. */
+export interface RequestToolCall {
+  /** The call id (`call_…`), referenced by the `tool` message's `toolCallId`. */
+  id: string;
+  /** Always `function`. */
+  type: 'function' | (string & {});
+  /** The called function. */
+  function: {
+    /** Function name. */
+    name: string;
+    /** Arguments as a JSON object. */
+    arguments: Record<string, unknown>;
+  };
+}
+
+/** A `system` message: instructions for the model (at most one per request). */
+export interface SystemMessage {
+  /** `system`. */
+  role: 'system';
+  /** Instructions: a string or text parts. */
+  content: string | TextContentPart[];
+}
+
+/** A `user` message. */
+export interface UserMessage {
+  /** `user`. */
+  role: 'user';
+  /** A string, or text and image parts (at least one part; images on HCX-005 only). */
+  content: string | ContentPart[];
+}
+
+/**
+ * An `assistant` message from an earlier turn. `thinkingContent` must not be sent back; it is
+ * dropped during validation, so a previous `result.message` can be reused as is.
+ */
+export interface AssistantMessage {
+  /** `assistant`. */
+  role: 'assistant';
+  /** The answer text (`""` on a tool-call turn). */
+  content: string | TextContentPart[];
+  /** The tool calls the model made in this turn, resent unchanged. */
+  toolCalls?: RequestToolCall[] | undefined;
+}
+
+/** A `tool` message: the result of a tool call. */
+export interface ToolMessage {
+  /** `tool`. */
+  role: 'tool';
+  /** The tool's result as a string (e.g. JSON text). */
+  content: string;
+  /** The `id` of the assistant's tool call this answers. */
+  toolCallId: string;
+}
+
+/** A v3 chat message: `system`, `user`, `assistant` (an earlier turn) or `tool` (a tool's result). */
+export type ChatMessage = SystemMessage | UserMessage | AssistantMessage | ToolMessage;

@@ -1,6 +1,11 @@
-import { APIUserAbortError, ClovaStudioError, Stream } from '@clova-studio/core';
-import type { ChatCompletionMessage } from './chat-completions-v3-response';
-import { ChatMessageAccumulator, type MessageDelta } from './chat-message-accumulator';
+import {
+  APIUserAbortError,
+  ClovaStudioError,
+  type ServerSentEvent,
+  Stream,
+} from '@clova-studio/core';
+import type { ChatCompletionMessage } from './chat-completions-v3-response.ts';
+import { ChatMessageAccumulator, type MessageDelta } from './chat-message-accumulator.ts';
 
 /** The complete answer of a stream: from its `result` event, or assembled from the deltas. */
 export interface StreamFinal<TUsage> {
@@ -23,7 +28,8 @@ export interface StreamStep<TUsage> {
 /**
  * A chat stream: iterate it for typed events, or use the helpers (`textStream`, `text()`,
  * `finalMessage()`, `usage()`). It is single-pass: the helpers consume whatever the loop has not.
- * Deltas are accumulated into a message, checked against the `result` event (see `mismatches`).
+ * It wraps core's stream of server-sent events: each event is parsed once into its typed form and
+ * its delta accumulated into a message, checked against the `result` event (see `mismatches`).
  * Breaking out of the loop or calling `abort()` aborts the request.
  *
  * @example
@@ -33,9 +39,17 @@ export interface StreamStep<TUsage> {
  * console.log(await stream.usage());
  * ```
  */
-export class ChatStream<TEvent, TUsage> extends Stream<TEvent> {
+export class ChatStream<TEvent, TUsage> implements AsyncIterable<TEvent> {
   /** Accumulates the deltas seen so far. */
   readonly accumulator = new ChatMessageAccumulator();
+  /** The HTTP response (status, headers). Its body is being consumed by this stream. */
+  readonly response: Response;
+  /** The request id sent as `X-NCP-CLOVASTUDIO-REQUEST-ID`. */
+  readonly requestId: string;
+  /** Aborting it aborts the HTTP request. */
+  readonly controller: AbortController;
+  #events: Stream<TEvent>;
+  #parse: (event: ServerSentEvent) => TEvent;
   #step: (event: TEvent) => StreamStep<TUsage>;
   #final: StreamFinal<TUsage> = {};
   #mismatches: string[] = [];
@@ -46,19 +60,22 @@ export class ChatStream<TEvent, TUsage> extends Stream<TEvent> {
   #settle!: (error?: unknown) => void;
 
   /**
-   * @param source - the typed event stream (its response, request id and abort are shared).
-   * @param step - what each event contributes.
+   * @param source - core's stream of server-sent events (its response, request id and abort are shared).
+   * @param parse - types one event.
+   * @param step - what each typed event contributes.
    */
-  constructor(source: Stream<TEvent>, step: (event: TEvent) => StreamStep<TUsage>) {
-    const self: { stream?: ChatStream<TEvent, TUsage> } = {};
-    super(
-      () => self.stream!.#tap(source[Symbol.asyncIterator]()),
-      source.response,
-      source.requestId,
-      source.controller,
-    );
-    self.stream = this;
+  constructor(
+    source: Stream<ServerSentEvent>,
+    parse: (event: ServerSentEvent) => TEvent,
+    step: (event: TEvent) => StreamStep<TUsage>,
+  ) {
+    this.response = source.response;
+    this.requestId = source.requestId;
+    this.controller = source.controller;
+    this.#parse = parse;
     this.#step = step;
+    const tap = () => this.#tap(source[Symbol.asyncIterator]());
+    this.#events = new Stream(tap, source.response, source.requestId, source.controller);
     this.#done = new Promise<void>((resolve, reject) => {
       this.#settle = (error) => (error === undefined ? resolve() : reject(error));
     });
@@ -66,12 +83,23 @@ export class ChatStream<TEvent, TUsage> extends Stream<TEvent> {
   }
 
   /** Iterates the typed events (once). */
-  override [Symbol.asyncIterator](): AsyncIterator<TEvent> {
+  [Symbol.asyncIterator](): AsyncIterator<TEvent> {
     this.#started = true;
-    return super[Symbol.asyncIterator]();
+    return this.#events[Symbol.asyncIterator]();
   }
 
-  async *#tap(it: AsyncIterator<TEvent>): AsyncGenerator<TEvent> {
+  /** Aborts the request: a pending or later `next()` rejects with `APIUserAbortError`. */
+  abort(): void {
+    this.controller.abort();
+  }
+
+  /** A web `ReadableStream` of the typed events; cancelling it aborts the request. */
+  toReadableStream(): ReadableStream<TEvent> {
+    this.#started = true;
+    return this.#events.toReadableStream();
+  }
+
+  async *#tap(it: AsyncIterator<ServerSentEvent>): AsyncGenerator<TEvent> {
     let finished = false;
     try {
       for (;;) {
@@ -80,11 +108,12 @@ export class ChatStream<TEvent, TUsage> extends Stream<TEvent> {
           throw new APIUserAbortError('Stream aborted', { requestId: this.requestId });
         }
         if (r.done) break;
-        const step = this.#step(r.value);
+        const event = this.#parse(r.value);
+        const step = this.#step(event);
         this.#lastText = step.delta?.content;
         if (step.delta) this.accumulator.add(step.delta);
         if (step.final) this.#addFinal(step.final);
-        yield r.value;
+        yield event;
       }
       finished = true;
       this.#settle();

@@ -1,9 +1,9 @@
 import { RequestValidationError } from '@clova-studio/core';
-import type { ChatCompletionsV1Params } from './chat-completions-v1-request';
-import type { ChatCompletionsV1Response } from './chat-completions-v1-response';
-import type { ChatCompletionsV3Params } from './chat-completions-v3-request';
-import type { ChatCompletion } from './chat-completions-v3-response';
-import { stopReasonToFinishReason } from './normalize-stop-reason';
+import type { ChatCompletionsV1Params } from './chat-completions-v1-request.ts';
+import type { ChatCompletionsV1Response } from './chat-completions-v1-response.ts';
+import type { ChatCompletionsV3Params } from './chat-completions-v3-request.ts';
+import type { ChatCompletion } from './chat-completions-v3-response.ts';
+import { stopReasonToFinishReason } from './normalize-stop-reason.ts';
 
 /** v3 fields that Chat Completions v1 has no equivalent for. */
 const V3_ONLY = [
@@ -79,7 +79,7 @@ export function chatV1ResponseToV3(result: ChatCompletionsV1Response): ChatCompl
   const completionTokens = result.outputLength ?? 0;
   return {
     ...result,
-    message: { ...result.message },
+    message: { ...result.message, role: 'assistant' },
     finishReason: stopReasonToFinishReason(result.stopReason),
     usage:
       result.inputLength === undefined && result.outputLength === undefined

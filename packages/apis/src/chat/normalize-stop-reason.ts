@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { FinishReason } from './chat-completions-v3-response.ts';
 
 /**
  * Why a v1 generation stopped, lower-cased: `length` (output cap), `end_token` (the model's end
@@ -23,7 +24,9 @@ export const stopReasonSchema = z.pipe(
  * ("token count limit"); its name, the model's end-of-sequence token, is taken as the better
  * evidence. The raw `stopReason` stays on normalised results.
  */
-export function stopReasonToFinishReason(reason: StopReason | null | undefined): string | null {
+export function stopReasonToFinishReason(
+  reason: StopReason | null | undefined,
+): FinishReason | null {
   if (reason === null || reason === undefined) return null;
-  return reason === 'stop_before' || reason === 'end_token' ? 'stop' : reason;
+  return reason === 'stop_before' || reason === 'end_token' ? 'stop' : (reason as FinishReason);
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { topKSchema, topPSchema } from '../shared/ranges';
+import { topKSchema, topPSchema } from '../shared/ranges.ts';
 
 /**
  * Parameters of the legacy Completions API (`POST /v1/completions/{model}` for LK models such as

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { stopReasonSchema } from '../chat/normalize-stop-reason';
-import { aiFilterSchema } from '../shared/ai-filter';
+import { stopReasonSchema } from '../chat/normalize-stop-reason.ts';
+import { aiFilterSchema } from '../shared/ai-filter.ts';
 
 /** `result` of the legacy Completions API (partly documented; unknown fields pass through). */
 export const completionResponseSchema = z.looseObject({

@@ -1,10 +1,6 @@
-import type { APIPromise, Transport } from '@clova-studio/core';
-import { parseResponse } from '../shared/parse-response';
-import { sendRequest } from '../shared/send-request';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { validateRequest } from '../validation/validate-request';
-import { type EmbeddingResponse, embeddingResponseSchema } from './embedding-response';
-import { type EmbeddingV2Params, embeddingV2ParamsSchema } from './embedding-v2-request';
+import { defineEndpoint } from '../shared/endpoint.ts';
+import { embeddingResponseSchema } from './embedding-response.ts';
+import { embeddingV2ParamsSchema } from './embedding-v2-request.ts';
 
 /**
  * Embedding v2: embeds one text with `bge-m3`, up to 8,192 tokens (`POST /v1/api-tools/embedding/v2`).
@@ -15,18 +11,8 @@ import { type EmbeddingV2Params, embeddingV2ParamsSchema } from './embedding-v2-
  * ```
  * @throws RequestValidationError when `text` is empty (before sending).
  */
-export function createEmbeddingV2(
-  transport: Transport,
-  params: EmbeddingV2Params,
-  options?: ClovaRequestOptions,
-): APIPromise<EmbeddingResponse> {
-  return sendRequest(
-    transport,
-    options,
-    () => {
-      const body = validateRequest(embeddingV2ParamsSchema, params, options);
-      return { method: 'POST', path: '/v1/api-tools/embedding/v2', body };
-    },
-    (data) => parseResponse(embeddingResponseSchema, data),
-  );
-}
+export const createEmbeddingV2 = defineEndpoint(
+  'POST /v1/api-tools/embedding/v2',
+  embeddingV2ParamsSchema,
+  embeddingResponseSchema,
+);

@@ -1,15 +1,16 @@
-import { newRequestId, RateLimitError, type Transport } from '@clova-studio/core';
+import { backoff, isRetryable, newRequestId, RateLimitError, Transport } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import { budgetOfFetch } from '../rate-limit/budgeted-fetch';
-import { RateLimiter } from '../rate-limiter';
-import { type Clock, systemClock, throwIfAborted } from '../shared/clock';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { validateRequest } from '../validation/validate-request';
-import { createEmbedding } from './create-embedding';
-import { createEmbeddingV2 } from './create-embedding-v2';
-import { isRetryable, rateLimitDelay } from './embed-retry';
-import type { EmbeddingModel } from './embedding-request';
-import type { EmbeddingResponse } from './embedding-response';
+import { budgetOfFetch } from '../rate-limit/budgeted-fetch.ts';
+import { RateLimiter } from '../rate-limiter.ts';
+import { type Clock, systemClock, throwIfAborted } from '../shared/clock.ts';
+import type { EndpointTarget } from '../shared/endpoint.ts';
+import type { ClovaRequestOptions } from '../validation/request-options.ts';
+import { validateRequest } from '../validation/validate-request.ts';
+import { createEmbedding } from './create-embedding.ts';
+import { createEmbeddingV2 } from './create-embedding-v2.ts';
+import { rateLimitDelay } from './embed-retry.ts';
+import type { EmbeddingModel } from './embedding-request.ts';
+import type { EmbeddingResponse } from './embedding-response.ts';
 
 /** Progress of {@link embedMany}. */
 export interface EmbedManyProgress {
@@ -74,7 +75,7 @@ const textsSchema = z.object({
  * @throws RequestValidationError naming `texts[i]` when a text is empty (before anything is sent).
  */
 export async function embedMany(
-  transport: Transport,
+  target: EndpointTarget,
   texts: readonly string[],
   options: EmbedManyOptions = {},
 ): Promise<EmbedManyResult> {
@@ -88,7 +89,8 @@ export async function embedMany(
   } = options;
   validateRequest(textsSchema, { texts }, options.requestOptions);
   const ownBudget =
-    !budgetOfFetch(transport.options.fetch) || options.requestsPerMinute !== undefined;
+    !budgetOfFetch((target instanceof Transport ? target : target.transport).options.fetch) ||
+    options.requestsPerMinute !== undefined;
   const limiter =
     options.limiter ??
     (ownBudget ? new RateLimiter({ limit: options.requestsPerMinute ?? 60, clock }) : undefined);
@@ -115,8 +117,8 @@ export async function embedMany(
       await limiter?.acquire(controller.signal);
       try {
         return model === 'bge-m3'
-          ? await createEmbeddingV2(transport, { text }, attemptOptions)
-          : await createEmbedding(transport, { model, text }, attemptOptions);
+          ? await createEmbeddingV2(target, { text }, attemptOptions)
+          : await createEmbedding(target, { model, text }, attemptOptions);
       } catch (error) {
         if (controller.signal.aborted || attempt >= maxAttempts || !isRetryable(error)) throw error;
         progress.retries++;
@@ -124,7 +126,7 @@ export async function embedMany(
           // the client's budget (when it is the limiter) has paused itself on the 429 already
           limiter?.pauseFor(rateLimitDelay(error, attempt, limiter.windowMs));
         } else {
-          await clock.sleep(Math.min(500 * 2 ** (attempt - 1), 8_000), controller.signal);
+          await clock.sleep(backoff(attempt), controller.signal);
         }
       }
     }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { seedSchema, topKSchema, topPSchema } from '../shared/ranges';
+import { seedSchema, topKSchema, topPSchema } from '../shared/ranges.ts';
 
 /** OpenAI fields that CLOVA Studio rejects with `40002 Unsupported parameter`. */
 export const UNSUPPORTED_OPENAI_CHAT_FIELDS = [

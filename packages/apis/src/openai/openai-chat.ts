@@ -1,58 +1,36 @@
+import type { ServerSentEvent } from '@clova-studio/core';
+import { ChatStream, type StreamStep } from '../chat/chat-stream.ts';
+import { defineEndpoint, defineStreamEndpoint } from '../shared/endpoint.ts';
+import { parseResponse } from '../shared/parse-response.ts';
+import { openAIChatCompletionParamsSchema } from './openai-chat-request.ts';
 import {
-  type APIPromise,
-  makeAPIError,
-  openAIError,
-  type ServerSentEvent,
-  type Transport,
-} from '@clova-studio/core';
-import { ChatStream, type StreamStep } from '../chat/chat-stream';
-import { parseResponse } from '../shared/parse-response';
-import { sendRequest, sendStreamRequest } from '../shared/send-request';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { validateRequest } from '../validation/validate-request';
-import {
-  type OpenAIChatCompletionParams,
-  openAIChatCompletionParamsSchema,
-} from './openai-chat-request';
-import {
-  type OpenAIChatCompletion,
   type OpenAIChatCompletionChunk,
   type OpenAIUsage,
   openAIChatCompletionChunkSchema,
   openAIChatCompletionSchema,
-} from './openai-chat-response';
-
-const PATH = '/v1/openai/chat/completions';
+} from './openai-chat-response.ts';
 
 /** A stream of the OpenAI-compatible chat endpoint (chunks; accumulated like native streams). */
 export type OpenAIChatCompletionStream = ChatStream<OpenAIChatCompletionChunk, OpenAIUsage>;
+
+const route = 'POST /v1/openai/chat/completions';
 
 /**
  * OpenAI-compatible Chat Completions (`POST /v1/openai/chat/completions`), non-streaming.
  * Tool-call `arguments` come back as objects.
  */
-export function createOpenAIChatCompletion(
-  transport: Transport,
-  params: OpenAIChatCompletionParams,
-  options?: ClovaRequestOptions,
-): APIPromise<OpenAIChatCompletion> {
-  return sendRequest(
-    transport,
-    options,
-    () => {
-      const body = {
-        ...validateRequest(openAIChatCompletionParamsSchema, params, options),
-        stream: false,
-      };
-      return { method: 'POST', path: PATH, body, envelope: false };
-    },
-    (data) => parseResponse(openAIChatCompletionSchema, data),
-  );
-}
+export const createOpenAIChatCompletion = defineEndpoint(
+  route,
+  openAIChatCompletionParamsSchema,
+  openAIChatCompletionSchema,
+  {
+    envelope: false,
+    body: (params) => ({ ...params, stream: false }),
+  },
+);
 
-/** Parses one OpenAI-layer SSE chunk; an `{error}` chunk is thrown as a typed `APIError`. */
+/** Parses one OpenAI-layer SSE chunk (core has already thrown an `{error}` chunk as a typed `APIError`). */
 export function parseOpenAIChatChunk(event: ServerSentEvent): OpenAIChatCompletionChunk {
-  if (openAIError(event.data)) throw makeAPIError({ status: undefined, body: event.data });
   return parseResponse(openAIChatCompletionChunkSchema, event.data);
 }
 
@@ -72,21 +50,10 @@ export function openAIChatStep(chunk: OpenAIChatCompletionChunk): StreamStep<Ope
 }
 
 /** OpenAI-compatible Chat Completions, streamed (`stream: true`; ends with `data: [DONE]`). */
-export function streamOpenAIChatCompletion(
-  transport: Transport,
-  params: OpenAIChatCompletionParams,
-  options?: ClovaRequestOptions,
-): APIPromise<OpenAIChatCompletionStream> {
-  return sendStreamRequest(
-    transport,
-    options,
-    () => {
-      const body = {
-        ...validateRequest(openAIChatCompletionParamsSchema, params, options),
-        stream: true,
-      };
-      return { method: 'POST', path: PATH, body, endEvents: [] };
-    },
-    (stream) => new ChatStream(stream.map(parseOpenAIChatChunk), openAIChatStep),
-  );
-}
+export const streamOpenAIChatCompletion = defineStreamEndpoint(
+  route,
+  openAIChatCompletionParamsSchema,
+  (stream): OpenAIChatCompletionStream =>
+    new ChatStream(stream, parseOpenAIChatChunk, openAIChatStep),
+  { body: (params) => ({ ...params, stream: true }), endEvents: [] },
+);

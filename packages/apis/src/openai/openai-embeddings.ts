@@ -1,9 +1,5 @@
-import type { APIPromise, Transport } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import { parseResponse } from '../shared/parse-response';
-import { sendRequest } from '../shared/send-request';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { validateRequest } from '../validation/validate-request';
+import { defineEndpoint } from '../shared/endpoint.ts';
 
 /** Parameters of `POST /v1/openai/embeddings`. */
 export const openAIEmbeddingParamsSchema = z.object({
@@ -50,21 +46,9 @@ export const openAIEmbeddingResponseSchema = z.looseObject({
 export type OpenAIEmbeddingResponse = z.output<typeof openAIEmbeddingResponseSchema>;
 
 /** OpenAI-compatible Embeddings (`POST /v1/openai/embeddings`). */
-export function createOpenAIEmbedding(
-  transport: Transport,
-  params: OpenAIEmbeddingParams,
-  options?: ClovaRequestOptions,
-): APIPromise<OpenAIEmbeddingResponse> {
-  return sendRequest(
-    transport,
-    options,
-    () => {
-      const body =
-        options?.validate === false
-          ? { encoding_format: 'float', ...params }
-          : validateRequest(openAIEmbeddingParamsSchema, params, options);
-      return { method: 'POST', path: '/v1/openai/embeddings', body, envelope: false };
-    },
-    (data) => parseResponse(openAIEmbeddingResponseSchema, data),
-  );
-}
+export const createOpenAIEmbedding = defineEndpoint(
+  'POST /v1/openai/embeddings',
+  openAIEmbeddingParamsSchema,
+  openAIEmbeddingResponseSchema,
+  { defaults: { encoding_format: 'float' }, envelope: false },
+);

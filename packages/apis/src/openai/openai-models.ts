@@ -1,9 +1,9 @@
-import type { APIPromise, Transport } from '@clova-studio/core';
+import type { APIPromise } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import { createdSchema } from '../shared/normalize-created';
-import { parseResponse } from '../shared/parse-response';
-import { sendRequest } from '../shared/send-request';
-import type { ClovaRequestOptions } from '../validation/request-options';
+import { type EndpointTarget, sendRequest } from '../shared/endpoint.ts';
+import { createdSchema } from '../shared/normalize-created.ts';
+import { parseResponse } from '../shared/parse-response.ts';
+import type { ClovaRequestOptions } from '../validation/request-options.ts';
 
 /** Response of `GET /v1/openai/models`. */
 export const openAIModelListSchema = z.looseObject({
@@ -29,11 +29,11 @@ export type OpenAIModelList = z.output<typeof openAIModelListSchema>;
 
 /** OpenAI-compatible model list (`GET /v1/openai/models`). */
 export function listOpenAIModels(
-  transport: Transport,
+  target: EndpointTarget,
   options?: ClovaRequestOptions,
 ): APIPromise<OpenAIModelList> {
   return sendRequest(
-    transport,
+    target,
     options,
     () => ({ method: 'GET', path: '/v1/openai/models', envelope: false }),
     (data) => parseResponse(openAIModelListSchema, data),

@@ -1,10 +1,6 @@
-import type { APIPromise, Transport } from '@clova-studio/core';
-import { parseResponse } from '../shared/parse-response';
-import { sendRequest } from '../shared/send-request';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { validateRequest } from '../validation/validate-request';
-import { type RagReasoningParams, ragReasoningParamsSchema } from './rag-reasoning-request';
-import { type RagReasoningResponse, ragReasoningResponseSchema } from './rag-reasoning-response';
+import { defineEndpoint } from '../shared/endpoint.ts';
+import { ragReasoningParamsSchema } from './rag-reasoning-request.ts';
+import { ragReasoningResponseSchema } from './rag-reasoning-response.ts';
 
 /**
  * RAG Reasoning: asks for search tool calls, then answers from the `tool` results with `<docId>` citations (`POST /v1/api-tools/rag-reasoning`).
@@ -15,18 +11,8 @@ import { type RagReasoningResponse, ragReasoningResponseSchema } from './rag-rea
  * ```
  * @throws RequestValidationError naming the field when a documented rule is broken (before sending).
  */
-export function createRagReasoning(
-  transport: Transport,
-  params: RagReasoningParams,
-  options?: ClovaRequestOptions,
-): APIPromise<RagReasoningResponse> {
-  return sendRequest(
-    transport,
-    options,
-    () => {
-      const body = validateRequest(ragReasoningParamsSchema, params, options);
-      return { method: 'POST', path: '/v1/api-tools/rag-reasoning', body };
-    },
-    (data) => parseResponse(ragReasoningResponseSchema, data),
-  );
-}
+export const createRagReasoning = defineEndpoint(
+  'POST /v1/api-tools/rag-reasoning',
+  ragReasoningParamsSchema,
+  ragReasoningResponseSchema,
+);

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { requestToolCallSchema } from '../chat/chat-message-v3';
-import { toolChoiceSchema } from '../chat/chat-tool';
-import { seedSchema, topKSchema, topPSchema } from '../shared/ranges';
+import { requestToolCallSchema } from '../chat/chat-message-v3.ts';
+import { toolChoiceSchema } from '../chat/chat-tool.ts';
+import { functionTypeSchema } from '../shared/function-type.ts';
+import { seedSchema, topKSchema, topPSchema } from '../shared/ranges.ts';
 
 /** One message of a RAG Reasoning conversation. */
 export const ragReasoningMessageSchema = z
@@ -31,7 +32,7 @@ export type RagReasoningMessage = z.infer<typeof ragReasoningMessageSchema>;
 /** A function the model may ask the caller to run (typically a search). */
 export const ragReasoningToolSchema = z.object({
   /** Always `function`. */
-  type: z.literal('function'),
+  type: functionTypeSchema,
   /** The function definition. */
   function: z.object({
     /** Function name. */

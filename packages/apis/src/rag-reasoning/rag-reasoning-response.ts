@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { chatUsageSchema, toolCallSchema } from '../chat/chat-completions-v3-response';
+import { chatUsageSchema, toolCallSchema } from '../chat/chat-completions-v3-response.ts';
 
 /** `result` of RAG Reasoning (loose: unknown fields pass through). */
 export const ragReasoningResponseSchema = z.looseObject({

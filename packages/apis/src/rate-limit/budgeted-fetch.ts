@@ -1,9 +1,8 @@
-import { parseRetryAfter } from '@clova-studio/core';
+import { parseRateLimitReset, parseRetryAfter } from '@clova-studio/core';
 import { createParser } from 'eventsource-parser';
-import { parseResetHint } from '../embedding/embed-retry';
-import { RateBudget, type RateBudgetOptions } from './rate-budget';
-import { rateLimitBucket } from './rate-limit-bucket';
-import { reportedTokens } from './reported-usage';
+import { RateBudget, type RateBudgetOptions } from './rate-budget.ts';
+import { rateLimitBucket } from './rate-limit-bucket.ts';
+import { reportedTokens } from './reported-usage.ts';
 
 type Fetch = typeof globalThis.fetch;
 
@@ -87,12 +86,9 @@ function parseJSON(text: string | undefined): unknown {
   }
 }
 
-/** How long a 429 pauses the bucket, in milliseconds. */
+/** How long a 429 pauses the bucket, in ms: what core's `RateLimitError.retryAfterMs` reads, else an eighth of the window. */
 function pauseAfter429(headers: Headers, budget: RateBudget): number {
-  const reset = ['x-ratelimit-reset-requests', 'x-ratelimit-reset-tokens']
-    .map((name) => parseResetHint(headers.get(name)))
-    .filter((ms): ms is number => ms !== undefined);
-  return parseRetryAfter(headers) ?? (reset.length > 0 ? Math.max(...reset) : budget.windowMs / 8);
+  return parseRetryAfter(headers) ?? parseRateLimitReset(headers) ?? budget.windowMs / 8;
 }
 
 /** The stream as it is, watched for the usage its `result` (or last usage-bearing) event reports. */
@@ -123,7 +119,9 @@ function settleFromStream(response: Response, settle: (tokens: number) => void):
       done(last);
     },
   });
-  return new Response(response.body!.pipeThrough(watch), {
+  // the class fetch answered with: a server in the same process may have replaced the global one
+  const FetchResponse = response.constructor as typeof Response;
+  return new FetchResponse(response.body!.pipeThrough(watch), {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,

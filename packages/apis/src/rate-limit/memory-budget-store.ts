@@ -1,4 +1,4 @@
-import type { BudgetClaim, BudgetSettlement, BudgetStore } from './budget-store';
+import type { BudgetClaim, BudgetSettlement, BudgetStore } from './budget-store.ts';
 
 interface Entry {
   id: string;

@@ -1,7 +1,7 @@
-import { type Clock, systemClock, throwIfAborted } from '../shared/clock';
-import type { BudgetLimits, BudgetSettlement, BudgetStore } from './budget-store';
-import { MemoryBudgetStore } from './memory-budget-store';
-import { estimateTokens, type TokenEstimateInput } from './token-estimate';
+import { type Clock, systemClock, throwIfAborted } from '../shared/clock.ts';
+import type { BudgetLimits, BudgetSettlement, BudgetStore } from './budget-store.ts';
+import { MemoryBudgetStore } from './memory-budget-store.ts';
+import { estimateTokens, type TokenEstimateInput } from './token-estimate.ts';
 
 /** Options of a {@link RateBudget}: the limits, where the windows live, and the clock. */
 export interface RateBudgetOptions extends BudgetLimits {

@@ -1,4 +1,4 @@
-import type { RateBudgetOptions } from './rate-budget';
+import type { RateBudgetOptions } from './rate-budget.ts';
 
 /**
  * The published web and test-key limits (as of 2025-07-17) per model, as a ready `rateLimit`

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { chatUsageSchema } from '../chat/chat-completions-v3-response';
+import { chatUsageSchema } from '../chat/chat-completions-v3-response.ts';
 
 /** A document the reranker cited (echoed from the request). */
 export const citedDocumentSchema = z.looseObject({

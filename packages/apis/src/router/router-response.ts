@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { chatUsageSchema } from '../chat/chat-completions-v3-response';
+import { chatUsageSchema } from '../chat/chat-completions-v3-response.ts';
 
 /** Outcome of one router filter (loose). */
 export const routerFilterResultSchema = z.looseObject({

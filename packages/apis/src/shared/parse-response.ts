@@ -1,6 +1,7 @@
 import { ClovaStudioError } from '@clova-studio/core';
 import type * as z from 'zod/mini';
-import { formatIssuePath } from '../validation/format-issue-path';
+import { formatIssuePath } from '../validation/format-issue-path.ts';
+import { issueMessage } from '../validation/issue-message.ts';
 
 /**
  * Parses a response leniently: unknown fields pass through (the schemas are loose), documented
@@ -8,7 +9,7 @@ import { formatIssuePath } from '../validation/format-issue-path';
  * naming it, since the SDK cannot return the documented type.
  */
 export function parseResponse<S extends z.ZodMiniType>(schema: S, data: unknown): z.output<S> {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { error: issueMessage });
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   throw new ClovaStudioError(

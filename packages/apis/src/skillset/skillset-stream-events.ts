@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { stopReasonSchema } from '../chat/normalize-stop-reason';
-import { skillsetApiResultSchema, type skillsetResponseSchema } from './skillset-response';
+import { stopReasonSchema } from '../chat/normalize-stop-reason.ts';
+import { skillsetApiResultSchema, type skillsetResponseSchema } from './skillset-response.ts';
 
 /** Data of a `planning` event: the skill the planner selected (loose). */
 export const skillsetPlanningSchema = z.looseObject({

@@ -1,13 +1,13 @@
 import { type ServerSentEvent, Stream, StreamTruncatedError } from '@clova-studio/core';
-import { parseResponse } from '../shared/parse-response';
-import { skillsetResponseSchema } from './skillset-response';
+import { parseResponse } from '../shared/parse-response.ts';
+import { skillsetResponseSchema } from './skillset-response.ts';
 import {
   type SkillsetFinalAnswer,
   type SkillsetStreamEvent,
   skillsetCotSchema,
   skillsetPlanningSchema,
   skillsetTokenSchema,
-} from './skillset-stream-events';
+} from './skillset-stream-events.ts';
 
 /**
  * Types one server-sent event of a skillset stream. Unknown events are dropped (`undefined`), except that a

@@ -1,10 +1,11 @@
-import type { APIPromise, Transport } from '@clova-studio/core';
-import { sendStreamRequest } from '../shared/send-request';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { skillsetFinalAnswerRequest } from './generate-skillset-final-answer';
-import type { SkillsetParams } from './skillset-request';
-import { SkillsetStream } from './skillset-stream';
-import { SKILLSET_END_EVENTS } from './skillset-stream-events';
+import type { APIPromise } from '@clova-studio/core';
+import { type EndpointTarget, endpointRequest, sendStreamRequest } from '../shared/endpoint.ts';
+import { validatePathId } from '../shared/path-id.ts';
+import type { ClovaRequestOptions } from '../validation/request-options.ts';
+import { skillsetFinalAnswer } from './generate-skillset-final-answer.ts';
+import type { SkillsetParams } from './skillset-request.ts';
+import { SkillsetStream } from './skillset-stream.ts';
+import { SKILLSET_END_EVENTS } from './skillset-stream-events.ts';
 
 /**
  * Generate skillset final answer, streamed (`Accept: text/event-stream`): resolves once the response headers arrive
@@ -18,18 +19,19 @@ import { SKILLSET_END_EVENTS } from './skillset-stream-events';
  * @throws RequestValidationError naming the field when a documented rule is broken (before sending).
  */
 export function streamSkillsetFinalAnswer(
-  transport: Transport,
+  target: EndpointTarget,
   skillsetId: string,
   params: SkillsetParams,
   options?: ClovaRequestOptions,
 ): APIPromise<SkillsetStream> {
   return sendStreamRequest(
-    transport,
+    target,
     options,
-    () => ({
-      ...skillsetFinalAnswerRequest(skillsetId, params, options),
-      endEvents: [...SKILLSET_END_EVENTS],
-    }),
+    (opts) => {
+      const skillset = { skillsetId: validatePathId('skillsetId', skillsetId, opts) };
+      const { path, body } = endpointRequest(skillsetFinalAnswer, params, opts, skillset);
+      return { path, body, endEvents: [...SKILLSET_END_EVENTS] };
+    },
     (stream) => new SkillsetStream(stream),
   );
 }

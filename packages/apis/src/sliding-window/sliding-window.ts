@@ -1,10 +1,6 @@
-import type { APIPromise, Transport } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import { parseResponse } from '../shared/parse-response';
-import { sendRequest } from '../shared/send-request';
-import { textMessageSchema } from '../shared/text-message';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { validateRequest } from '../validation/validate-request';
+import { defineEndpoint } from '../shared/endpoint.ts';
+import { textMessageSchema } from '../shared/text-message.ts';
 
 /** Parameters of the sliding window (`POST /v1/api-tools/sliding/chat-messages/{model}`). */
 export const slidingWindowParamsSchema = z.object({
@@ -29,22 +25,8 @@ export const slidingWindowResponseSchema = z.looseObject({
 export type SlidingWindowResponse = z.output<typeof slidingWindowResponseSchema>;
 
 /** Sliding window: drops the oldest turns so the messages plus `maxTokens` fit the model. */
-export function slideChatMessages(
-  transport: Transport,
-  params: SlidingWindowParams,
-  options?: ClovaRequestOptions,
-): APIPromise<SlidingWindowResponse> {
-  return sendRequest(
-    transport,
-    options,
-    () => {
-      const { model, ...body } = validateRequest(slidingWindowParamsSchema, params, options);
-      return {
-        method: 'POST',
-        path: `/v1/api-tools/sliding/chat-messages/${encodeURIComponent(model)}`,
-        body,
-      };
-    },
-    (data) => parseResponse(slidingWindowResponseSchema, data),
-  );
-}
+export const slideChatMessages = defineEndpoint(
+  'POST /v1/api-tools/sliding/chat-messages/{model}',
+  slidingWindowParamsSchema,
+  slidingWindowResponseSchema,
+);

@@ -1,11 +1,7 @@
-import type { APIPromise, Transport } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import { chatMessageSchema } from '../chat/chat-message-v3';
-import { chatToolSchema, toolChoiceSchema } from '../chat/chat-tool';
-import { parseResponse } from '../shared/parse-response';
-import { sendRequest } from '../shared/send-request';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { validateRequest } from '../validation/validate-request';
+import { chatMessageSchema } from '../chat/chat-message-v3.ts';
+import { chatToolSchema, toolChoiceSchema } from '../chat/chat-tool.ts';
+import { defineEndpoint } from '../shared/endpoint.ts';
 
 /** Parameters of the v3 chat token calculator (`POST /v3/api-tools/chat-tokenize/{model}`). */
 export const chatTokenizeV3ParamsSchema = z.object({
@@ -65,22 +61,8 @@ export const chatTokenizeV3ResponseSchema = z.looseObject({
 export type ChatTokenizeV3Response = z.output<typeof chatTokenizeV3ResponseSchema>;
 
 /** Token calculator (chat v3): tokens per message part, tools and response format. */
-export function tokenizeChatV3(
-  transport: Transport,
-  params: ChatTokenizeV3Params,
-  options?: ClovaRequestOptions,
-): APIPromise<ChatTokenizeV3Response> {
-  return sendRequest(
-    transport,
-    options,
-    () => {
-      const { model, ...body } = validateRequest(chatTokenizeV3ParamsSchema, params, options);
-      return {
-        method: 'POST',
-        path: `/v3/api-tools/chat-tokenize/${encodeURIComponent(model)}`,
-        body,
-      };
-    },
-    (data) => parseResponse(chatTokenizeV3ResponseSchema, data),
-  );
-}
+export const tokenizeChatV3 = defineEndpoint(
+  'POST /v3/api-tools/chat-tokenize/{model}',
+  chatTokenizeV3ParamsSchema,
+  chatTokenizeV3ResponseSchema,
+);

@@ -1,10 +1,6 @@
-import type { APIPromise, Transport } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import { parseResponse } from '../shared/parse-response';
-import { sendRequest } from '../shared/send-request';
-import { textMessageSchema } from '../shared/text-message';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { validateRequest } from '../validation/validate-request';
+import { defineEndpoint } from '../shared/endpoint.ts';
+import { textMessageSchema } from '../shared/text-message.ts';
 
 /** Parameters of the chat token calculator for v1 models (`POST /v1/api-tools/chat-tokenize/{model}`). */
 export const chatTokenizeParamsSchema = z.object({
@@ -36,22 +32,8 @@ export const chatTokenizeResponseSchema = z.looseObject({
 export type ChatTokenizeResponse = z.output<typeof chatTokenizeResponseSchema>;
 
 /** Token calculator (chat), for v1 models: tokens per message. */
-export function tokenizeChat(
-  transport: Transport,
-  params: ChatTokenizeParams,
-  options?: ClovaRequestOptions,
-): APIPromise<ChatTokenizeResponse> {
-  return sendRequest(
-    transport,
-    options,
-    () => {
-      const { model, ...body } = validateRequest(chatTokenizeParamsSchema, params, options);
-      return {
-        method: 'POST',
-        path: `/v1/api-tools/chat-tokenize/${encodeURIComponent(model)}`,
-        body,
-      };
-    },
-    (data) => parseResponse(chatTokenizeResponseSchema, data),
-  );
-}
+export const tokenizeChat = defineEndpoint(
+  'POST /v1/api-tools/chat-tokenize/{model}',
+  chatTokenizeParamsSchema,
+  chatTokenizeResponseSchema,
+);

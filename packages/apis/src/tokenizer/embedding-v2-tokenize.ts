@@ -1,9 +1,5 @@
-import type { APIPromise, Transport } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import { parseResponse } from '../shared/parse-response';
-import { sendRequest } from '../shared/send-request';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { validateRequest } from '../validation/validate-request';
+import { defineEndpoint } from '../shared/endpoint.ts';
 
 /** Parameters of the Embedding v2 token calculator (`POST /v1/api-tools/embedding/v2/tokenize`). */
 export const embeddingV2TokenizeParamsSchema = z.object({
@@ -24,18 +20,8 @@ export const numTokensResponseSchema = z.looseObject({
 export type NumTokensResponse = z.output<typeof numTokensResponseSchema>;
 
 /** Token calculator (Embedding v2): tokens of a text for `bge-m3`. */
-export function tokenizeEmbeddingV2(
-  transport: Transport,
-  params: EmbeddingV2TokenizeParams,
-  options?: ClovaRequestOptions,
-): APIPromise<NumTokensResponse> {
-  return sendRequest(
-    transport,
-    options,
-    () => {
-      const body = validateRequest(embeddingV2TokenizeParamsSchema, params, options);
-      return { method: 'POST', path: '/v1/api-tools/embedding/v2/tokenize', body };
-    },
-    (data) => parseResponse(numTokensResponseSchema, data),
-  );
-}
+export const tokenizeEmbeddingV2 = defineEndpoint(
+  'POST /v1/api-tools/embedding/v2/tokenize',
+  embeddingV2TokenizeParamsSchema,
+  numTokensResponseSchema,
+);

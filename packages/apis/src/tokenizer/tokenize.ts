@@ -1,10 +1,6 @@
-import type { APIPromise, Transport } from '@clova-studio/core';
 import * as z from 'zod/mini';
-import { parseResponse } from '../shared/parse-response';
-import { sendRequest } from '../shared/send-request';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { validateRequest } from '../validation/validate-request';
-import { type NumTokensResponse, numTokensResponseSchema } from './embedding-v2-tokenize';
+import { defineEndpoint } from '../shared/endpoint.ts';
+import { numTokensResponseSchema } from './embedding-v2-tokenize.ts';
 
 /** Parameters of the tokenizer for non-HyperCLOVA X models (`POST /v1/api-tools/tokenize/{model}`). */
 export const tokenizeParamsSchema = z.object({
@@ -21,18 +17,8 @@ export type TokenizeParams = z.input<typeof tokenizeParamsSchema>;
  * Tokenizer for models other than HyperCLOVA X (LK models, legacy). The documented path collides
  * with the chat token calculator, so the path found in NAVER sample code is used.
  */
-export function tokenize(
-  transport: Transport,
-  params: TokenizeParams,
-  options?: ClovaRequestOptions,
-): APIPromise<NumTokensResponse> {
-  return sendRequest(
-    transport,
-    options,
-    () => {
-      const { model, ...body } = validateRequest(tokenizeParamsSchema, params, options);
-      return { method: 'POST', path: `/v1/api-tools/tokenize/${encodeURIComponent(model)}`, body };
-    },
-    (data) => parseResponse(numTokensResponseSchema, data),
-  );
-}
+export const tokenize = defineEndpoint(
+  'POST /v1/api-tools/tokenize/{model}',
+  tokenizeParamsSchema,
+  numTokensResponseSchema,
+);

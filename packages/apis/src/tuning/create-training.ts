@@ -1,13 +1,9 @@
-import type { APIPromise, Transport } from '@clova-studio/core';
-import { parseResponse } from '../shared/parse-response';
-import { sendRequest } from '../shared/send-request';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { validateRequest } from '../validation/validate-request';
-import { type CreateTrainingParams, createTrainingParamsSchema } from './create-training-request';
-import { type TrainingTask, trainingTaskSchema } from './training-task';
+import { defineEndpoint } from '../shared/endpoint.ts';
+import { createTrainingParamsSchema } from './create-training-request.ts';
+import { trainingTaskSchema } from './training-task.ts';
 
 /** Builds the `multipart/form-data` body used when a dataset file is uploaded directly. */
-function toFormData(params: CreateTrainingParams): FormData {
+function toFormData(params: Record<string, unknown>): FormData {
   const form = new FormData();
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined) continue;
@@ -31,22 +27,9 @@ function toFormData(params: CreateTrainingParams): FormData {
  * ```
  * @throws RequestValidationError naming the field when a documented range is broken (before sending).
  */
-export function createTraining(
-  transport: Transport,
-  params: CreateTrainingParams,
-  options?: ClovaRequestOptions,
-): APIPromise<TrainingTask> {
-  return sendRequest(
-    transport,
-    options,
-    () => {
-      const body = validateRequest(createTrainingParamsSchema, params, options);
-      return {
-        method: 'POST',
-        path: '/tuning/v2/tasks',
-        body: body.trainingDataset === undefined ? body : toFormData(body),
-      };
-    },
-    (data) => parseResponse(trainingTaskSchema, data),
-  );
-}
+export const createTraining = defineEndpoint(
+  'POST /tuning/v2/tasks',
+  createTrainingParamsSchema,
+  trainingTaskSchema,
+  { body: (params) => (params.trainingDataset === undefined ? params : toFormData(params)) },
+);

@@ -1,7 +1,7 @@
-import type { APIPromise, Transport } from '@clova-studio/core';
-import { validatePathId } from '../shared/path-id';
-import { sendRequest } from '../shared/send-request';
-import type { ClovaRequestOptions } from '../validation/request-options';
+import type { APIPromise } from '@clova-studio/core';
+import { type EndpointTarget, sendRequest } from '../shared/endpoint.ts';
+import type { ClovaRequestOptions } from '../validation/request-options.ts';
+import { trainingPath } from './get-training.ts';
 
 /**
  * Delete training: deletes a tuning task (`DELETE /tuning/v2/tasks/{taskId}`; the response has no result).
@@ -13,17 +13,13 @@ import type { ClovaRequestOptions } from '../validation/request-options';
  * @throws NotFoundError (`40400`) for an unknown task id.
  */
 export function deleteTraining(
-  transport: Transport,
+  target: EndpointTarget,
   taskId: string,
   options?: ClovaRequestOptions,
 ): APIPromise<void> {
-  return sendRequest(
-    transport,
-    options,
-    () => {
-      const id = validatePathId('taskId', taskId, options);
-      return { method: 'DELETE', path: `/tuning/v2/tasks/${id}` };
-    },
-    () => undefined,
-  );
+  const request = (o: ClovaRequestOptions | undefined) => ({
+    method: 'DELETE' as const,
+    path: trainingPath(taskId, o),
+  });
+  return sendRequest(target, options, request, () => undefined);
 }

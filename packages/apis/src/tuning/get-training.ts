@@ -1,9 +1,13 @@
-import type { APIPromise, Transport } from '@clova-studio/core';
-import { parseResponse } from '../shared/parse-response';
-import { validatePathId } from '../shared/path-id';
-import { sendRequest } from '../shared/send-request';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { type TrainingTask, trainingTaskSchema } from './training-task';
+import type { APIPromise } from '@clova-studio/core';
+import { type EndpointTarget, sendRequest } from '../shared/endpoint.ts';
+import { parseResponse } from '../shared/parse-response.ts';
+import { validatePathId } from '../shared/path-id.ts';
+import type { ClovaRequestOptions } from '../validation/request-options.ts';
+import { type TrainingTask, trainingTaskSchema } from './training-task.ts';
+
+/** The path of one tuning task, its id checked: `/tuning/v2/tasks/{taskId}`. */
+export const trainingPath = (taskId: string, options: ClovaRequestOptions | undefined): string =>
+  `/tuning/v2/tasks/${encodeURIComponent(validatePathId('taskId', taskId, options))}`;
 
 /**
  * Get training: a tuning task with its status and progress (`GET /tuning/v2/tasks/{taskId}`).
@@ -15,17 +19,15 @@ import { type TrainingTask, trainingTaskSchema } from './training-task';
  * @throws NotFoundError (`40400`) for an unknown task id.
  */
 export function getTraining(
-  transport: Transport,
+  target: EndpointTarget,
   taskId: string,
   options?: ClovaRequestOptions,
 ): APIPromise<TrainingTask> {
+  const parse = (data: unknown) => parseResponse(trainingTaskSchema, data);
   return sendRequest(
-    transport,
+    target,
     options,
-    () => {
-      const id = validatePathId('taskId', taskId, options);
-      return { method: 'GET', path: `/tuning/v2/tasks/${id}` };
-    },
-    (data) => parseResponse(trainingTaskSchema, data),
+    (o) => ({ method: 'GET', path: trainingPath(taskId, o) }),
+    parse,
   );
 }

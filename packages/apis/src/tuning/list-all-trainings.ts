@@ -1,7 +1,7 @@
-import type { Transport } from '@clova-studio/core';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { listTrainings } from './list-trainings';
-import type { TrainingTask } from './training-task';
+import type { EndpointTarget } from '../shared/endpoint.ts';
+import type { ClovaRequestOptions } from '../validation/request-options.ts';
+import { listTrainings } from './list-trainings.ts';
+import type { TrainingTask } from './training-task.ts';
 
 /** Options of {@link listAllTrainings}. */
 export interface ListAllTrainingsParams {
@@ -20,13 +20,13 @@ export interface ListAllTrainingsParams {
  * ```
  */
 export async function* listAllTrainings(
-  transport: Transport,
+  target: EndpointTarget,
   params: ListAllTrainingsParams = {},
   options?: ClovaRequestOptions,
 ): AsyncGenerator<TrainingTask, void, undefined> {
   const size = params.size ?? 100;
   for (let page = params.startPage ?? 0; ; page++) {
-    const result = await listTrainings(transport, { page, size }, options);
+    const result = await listTrainings(target, { page, size }, options);
     yield* result.content;
     if (result.content.length === 0 || page + 1 >= result.totalPages) return;
   }

@@ -1,10 +1,6 @@
-import type { APIPromise, Transport } from '@clova-studio/core';
-import { parseResponse } from '../shared/parse-response';
-import { sendRequest } from '../shared/send-request';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { validateRequest } from '../validation/validate-request';
-import { type TrainingListParams, trainingListParamsSchema } from './training-list-request';
-import { type TrainingListResponse, trainingListResponseSchema } from './training-list-response';
+import { defineEndpoint } from '../shared/endpoint.ts';
+import { trainingListParamsSchema } from './training-list-request.ts';
+import { trainingListResponseSchema } from './training-list-response.ts';
 
 /**
  * Get training list: one page of tuning tasks (`GET /tuning/v2/tasks?page=&size=`; `page` is 0-based, `size`
@@ -16,22 +12,8 @@ import { type TrainingListResponse, trainingListResponseSchema } from './trainin
  * ```
  * @throws RequestValidationError naming `page` or `size` when out of range (before sending).
  */
-export function listTrainings(
-  transport: Transport,
-  params: TrainingListParams = {},
-  options?: ClovaRequestOptions,
-): APIPromise<TrainingListResponse> {
-  return sendRequest(
-    transport,
-    options,
-    () => {
-      const query = validateRequest(trainingListParamsSchema, params, options);
-      return {
-        method: 'GET',
-        path: '/tuning/v2/tasks',
-        query: { page: query.page, size: query.size },
-      };
-    },
-    (data) => parseResponse(trainingListResponseSchema, data),
-  );
-}
+export const listTrainings = defineEndpoint(
+  'GET /tuning/v2/tasks',
+  trainingListParamsSchema,
+  trainingListResponseSchema,
+);

@@ -1,5 +1,5 @@
 import { ClovaStudioError } from '@clova-studio/core';
-import type { TrainingTask } from './training-task';
+import type { TrainingTask } from './training-task.ts';
 
 /** A tuning task ended `FAILED` while {@link waitForTraining} waited for it. */
 export class TrainingFailedError extends ClovaStudioError {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { lenientIntSchema } from '../shared/lenient-int';
-import { trainingTaskSchema } from './training-task';
+import { lenientIntSchema } from '../shared/lenient-int.ts';
+import { trainingTaskSchema } from './training-task.ts';
 
 /** `result` of Get training list: one page of tasks (loose; numeric strings such as `"7,"` are tolerated). */
 export const trainingListResponseSchema = z.looseObject({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lenientIntSchema } from '../shared/lenient-int';
+import { lenientIntSchema } from '../shared/lenient-int.ts';
 
 /** Status of a training task: `WAIT` (queued), `RUNNING`, `SUCCEEDED` or `FAILED` (stopped). */
 export const trainingStatusSchema = z.enum(['WAIT', 'RUNNING', 'SUCCEEDED', 'FAILED']);

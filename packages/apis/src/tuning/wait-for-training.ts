@@ -1,9 +1,9 @@
-import type { Transport } from '@clova-studio/core';
-import { type Clock, systemClock, throwIfAborted } from '../shared/clock';
-import type { ClovaRequestOptions } from '../validation/request-options';
-import { getTraining } from './get-training';
-import { TrainingFailedError } from './training-failed-error';
-import type { TrainingTask } from './training-task';
+import { type Clock, systemClock, throwIfAborted } from '../shared/clock.ts';
+import type { EndpointTarget } from '../shared/endpoint.ts';
+import type { ClovaRequestOptions } from '../validation/request-options.ts';
+import { getTraining } from './get-training.ts';
+import { TrainingFailedError } from './training-failed-error.ts';
+import type { TrainingTask } from './training-task.ts';
 
 /** Options of {@link waitForTraining}. */
 export interface WaitForTrainingOptions {
@@ -30,7 +30,7 @@ export interface WaitForTrainingOptions {
  * @throws APIUserAbortError when `signal` aborts.
  */
 export async function waitForTraining(
-  transport: Transport,
+  target: EndpointTarget,
   taskId: string,
   options: WaitForTrainingOptions = {},
 ): Promise<TrainingTask> {
@@ -39,7 +39,7 @@ export async function waitForTraining(
   if (signal) requestOptions.signal = signal;
   for (;;) {
     throwIfAborted(signal);
-    const task = await getTraining(transport, taskId, requestOptions);
+    const task = await getTraining(target, taskId, requestOptions);
     onProgress?.(task);
     if (task.status === 'SUCCEEDED') return task;
     if (task.status === 'FAILED') throw new TrainingFailedError(task);

@@ -1,5 +1,5 @@
 import type { RequestOptions } from '@clova-studio/core';
-import type { ValidationOptions } from './validate-request';
+import type { ValidationOptions } from './validate-request.ts';
 
 /**
  * Options accepted by every endpoint: core's per-request options (`signal`, `timeout`,

@@ -28,7 +28,8 @@
  */
 import { RequestValidationError } from '@clova-studio/core';
 import type * as z from 'zod/mini';
-import { formatIssuePath } from './format-issue-path';
+import { formatIssuePath } from './format-issue-path.ts';
+import { issueMessage } from './issue-message.ts';
 
 /** Per-request switch for client-side validation. */
 export interface ValidationOptions {
@@ -51,12 +52,14 @@ export function validateRequest<S extends z.ZodMiniType>(
   options?: ValidationOptions,
 ): z.output<S> {
   if (options?.validate === false) return params as z.output<S>;
-  const result = schema.safeParse(params);
+  const result = schema.safeParse(params, { error: issueMessage });
   if (result.success) return result.data;
-  throw new RequestValidationError(
-    result.error.issues.map((issue) => ({
-      path: formatIssuePath(issue.path),
-      message: issue.message,
-    })),
-  );
+  // One issue per field: the first (a type or range check) says the most; a cross-field rule
+  // about the same field would repeat it.
+  const byPath = new Map<string, string>();
+  for (const issue of result.error.issues) {
+    const path = formatIssuePath(issue.path);
+    if (!byPath.has(path)) byPath.set(path, issue.message);
+  }
+  throw new RequestValidationError([...byPath].map(([path, message]) => ({ path, message })));
 }

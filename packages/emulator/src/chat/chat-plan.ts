@@ -1,9 +1,16 @@
-import type { JsonSchema, ToolSpec, Turn } from '../engine/conversation.js';
-import type { ToolChoice } from '../engine/generate.js';
-import type { ModelInfo } from '../engine/models.js';
-import { promptTokens } from '../engine/prompt-tokens.js';
-import type { ThinkingEffort } from '../engine/thinking.js';
-import { fail } from '../http/fail.js';
+import type { JsonSchema, ToolSpec, Turn } from '../engine/conversation.ts';
+import type { ToolChoice } from '../engine/generate.ts';
+import type { ModelInfo } from '../engine/models.ts';
+import { promptTokens } from '../engine/prompt-tokens.ts';
+import type { ThinkingEffort } from '../engine/thinking.ts';
+import { fail } from '../http/fail.ts';
+import {
+  checkNumbers,
+  type JsonObject,
+  type NumberRule,
+  optionalBoolean,
+  stringList,
+} from '../validate.ts';
 
 /** A validated chat request, whichever API it came from. */
 export interface ChatPlan {
@@ -37,4 +44,20 @@ export function withPromptTokens(plan: Omit<ChatPlan, 'promptTokens'>): ChatPlan
   if (prompt > plan.model.maxInput || prompt + plan.maxTokens > plan.model.context)
     throw fail('40003');
   return { ...plan, promptTokens: prompt };
+}
+
+/**
+ * The fields every chat API checks alike: its number fields (`numbers`, in the order they are
+ * checked), then the stop list (`stopField`) and `includeAiFilters`.
+ */
+export function sharedChatFields<K extends string>(
+  body: JsonObject,
+  numbers: Readonly<Record<K, NumberRule>>,
+  stopField: 'stop' | 'stopBefore',
+): Record<K, number | undefined> & { stop: string[]; includeAiFilters: boolean } {
+  return {
+    ...checkNumbers(body, numbers),
+    stop: stringList(body, stopField),
+    includeAiFilters: optionalBoolean(body, 'includeAiFilters') ?? false,
+  };
 }

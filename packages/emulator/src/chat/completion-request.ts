@@ -1,13 +1,7 @@
-import type { ModelInfo } from '../engine/models.js';
-import { fail, invalidParameter } from '../http/fail.js';
-import { type ChatPlan, withPromptTokens } from './chat-plan.js';
-import {
-  objectBody,
-  optionalBoolean,
-  optionalNumber,
-  optionalString,
-  stringList,
-} from './checks.js';
+import type { ModelInfo } from '../engine/models.ts';
+import { fail, invalidParameter } from '../http/fail.ts';
+import { objectBody, optionalBoolean, optionalString } from '../validate.ts';
+import { type ChatPlan, sharedChatFields, withPromptTokens } from './chat-plan.ts';
 
 /** A validated legacy Completions request. */
 export interface CompletionPlan extends ChatPlan {
@@ -17,6 +11,15 @@ export interface CompletionPlan extends ChatPlan {
   includeTokens: boolean;
 }
 
+/** The number fields of a legacy Completions body, in the order they are checked. */
+const COMPLETION_NUMBERS = {
+  topP: { min: 0, minExclusive: true, max: 1 },
+  topK: { min: 0, max: 128, integer: true },
+  temperature: { min: 0, max: 1 },
+  repeatPenalty: { min: 0, minExclusive: true, max: 10 },
+  maxTokens: { min: 0, minExclusive: true, max: 2048, integer: true },
+};
+
 /** Validates a legacy Completions body (LK models): `text` plus sampling fields. */
 export function parseCompletionRequest(raw: unknown, model: ModelInfo): CompletionPlan {
   const body = objectBody(raw);
@@ -25,18 +28,11 @@ export function parseCompletionRequest(raw: unknown, model: ModelInfo): Completi
   const start = optionalString(body, 'start') ?? '';
   const restart = optionalString(body, 'restart') ?? '';
   const includeTokens = optionalBoolean(body, 'includeTokens') ?? false;
-  optionalNumber(body, 'topP', { min: 0, minExclusive: true, max: 1 });
-  optionalNumber(body, 'topK', { min: 0, max: 128, integer: true });
-  optionalNumber(body, 'temperature', { min: 0, max: 1 });
-  optionalNumber(body, 'repeatPenalty', { min: 0, minExclusive: true, max: 10 });
-  const maxTokens = optionalNumber(body, 'maxTokens', {
-    min: 0,
-    minExclusive: true,
-    max: 2048,
-    integer: true,
-  });
-  const stop = stringList(body, 'stopBefore');
-  const includeAiFilters = optionalBoolean(body, 'includeAiFilters') ?? false;
+  const { maxTokens, stop, includeAiFilters } = sharedChatFields(
+    body,
+    COMPLETION_NUMBERS,
+    'stopBefore',
+  );
   const plan = withPromptTokens({
     model,
     turns: [{ role: 'user', text: `${body.text}${start}`, images: 0 }],

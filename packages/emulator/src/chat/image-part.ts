@@ -1,5 +1,5 @@
-import { fail, invalidParameter } from '../http/fail.js';
-import { isObject, type JsonObject } from './checks.js';
+import { fail, invalidParameter } from '../http/fail.ts';
+import { isObject, type JsonObject } from '../validate.ts';
 
 const FORMATS = new Set(['bmp', 'png', 'jpg', 'jpeg', 'webp']);
 const MAX_BYTES = 20 * 1024 * 1024;

@@ -1,7 +1,6 @@
-import { findModel, type ModelApi, type ModelInfo } from '../engine/models.js';
-import { fail } from '../http/fail.js';
-import type { ToolsState } from '../tools/state.js';
-import { findSucceededTask } from '../tools/tuning-store.js';
+import { findModel, type ModelApi, type ModelInfo } from '../engine/models.ts';
+import { fail } from '../http/fail.ts';
+import { findSucceededTask, type TuningState } from '../services/tuning-store.ts';
 
 /** The catalogue model `name` if it is served on `api`: else `40080 Model not found` or `40084 Unsupported API for model`. */
 export function resolveModel(name: string, api: ModelApi | readonly ModelApi[]): ModelInfo {
@@ -20,9 +19,9 @@ export function resolveModel(name: string, api: ModelApi | readonly ModelApi[]):
 export function taskModel(
   taskId: string,
   api: 'v3' | 'v1' | 'completions',
-  state?: ToolsState,
+  state: TuningState,
 ): ModelInfo {
-  const trained = state ? findModel(findSucceededTask(state, taskId)?.model ?? '') : undefined;
+  const trained = findModel(findSucceededTask(state, taskId)?.model ?? '');
   const fallback = api === 'v3' ? 'HCX-DASH-002' : api === 'v1' ? 'HCX-003' : 'LK-D2';
   const base = trained && trained.api === api ? trained : findModel(fallback);
   if (!base) throw fail('40080');

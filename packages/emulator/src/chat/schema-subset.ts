@@ -1,5 +1,5 @@
-import { fail } from '../http/fail.js';
-import { isObject } from './checks.js';
+import { fail } from '../http/fail.ts';
+import { isObject } from '../validate.ts';
 
 const TYPES = new Set(['string', 'number', 'boolean', 'integer', 'object', 'array', 'null']);
 const FORMATS = new Set([

@@ -1,7 +1,7 @@
-import type { ToolSpec } from '../engine/conversation.js';
-import type { ToolChoice } from '../engine/generate.js';
-import { invalidParameter } from '../http/fail.js';
-import { isObject } from './checks.js';
+import type { ToolSpec } from '../engine/conversation.ts';
+import type { ToolChoice } from '../engine/generate.ts';
+import { invalidParameter } from '../http/fail.ts';
+import { isObject } from '../validate.ts';
 
 /** Parses `tools` (`[{type:"function",function:{name,description,parameters?}}]`); absent → `[]`. */
 export function parseTools(

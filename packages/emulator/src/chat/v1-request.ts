@@ -1,19 +1,22 @@
-import type { Turn } from '../engine/conversation.js';
-import type { ModelInfo } from '../engine/models.js';
-import { fail, invalidParameter } from '../http/fail.js';
-import { type ChatPlan, withPromptTokens } from './chat-plan.js';
-import {
-  isObject,
-  objectBody,
-  optionalBoolean,
-  optionalNumber,
-  optionalSeed,
-  stringList,
-} from './checks.js';
+import type { Turn } from '../engine/conversation.ts';
+import type { ModelInfo } from '../engine/models.ts';
+import { fail, invalidParameter } from '../http/fail.ts';
+import { isObject, objectBody, SEED_RULE } from '../validate.ts';
+import { type ChatPlan, sharedChatFields, withPromptTokens } from './chat-plan.ts';
 
 const ROLES = new Set(['system', 'user', 'assistant']);
 /** Default `maxTokens` of Chat Completions v1 (documented). */
 export const DEFAULT_V1_MAX_TOKENS = 100;
+
+/** The number fields of a v1 body, in the order they are checked. */
+const V1_NUMBERS = {
+  temperature: { min: 0, minExclusive: true, max: 1 },
+  topK: { min: 0, max: 128, integer: true },
+  topP: { min: 0, minExclusive: true, max: 1 },
+  repeatPenalty: { min: 0, minExclusive: true, max: 10 },
+  maxTokens: { min: 0, minExclusive: true, max: 4096, integer: true },
+  seed: SEED_RULE,
+};
 
 /** Parses v1 `messages`: `{role: system|user|assistant, content: string}`. */
 export function parseV1Messages(value: unknown): Turn[] {
@@ -33,19 +36,11 @@ export function parseV1Messages(value: unknown): Turn[] {
 export function parseV1Request(raw: unknown, model: ModelInfo): ChatPlan {
   const body = objectBody(raw);
   const turns = parseV1Messages(body.messages);
-  optionalNumber(body, 'temperature', { min: 0, minExclusive: true, max: 1 });
-  optionalNumber(body, 'topK', { min: 0, max: 128, integer: true });
-  optionalNumber(body, 'topP', { min: 0, minExclusive: true, max: 1 });
-  optionalNumber(body, 'repeatPenalty', { min: 0, minExclusive: true, max: 10 });
-  const maxTokens = optionalNumber(body, 'maxTokens', {
-    min: 0,
-    minExclusive: true,
-    max: 4096,
-    integer: true,
-  });
-  const stop = stringList(body, 'stopBefore');
-  const seed = optionalSeed(body);
-  const includeAiFilters = optionalBoolean(body, 'includeAiFilters') ?? false;
+  const { maxTokens, seed, stop, includeAiFilters } = sharedChatFields(
+    body,
+    V1_NUMBERS,
+    'stopBefore',
+  );
   return withPromptTokens({
     model,
     turns,

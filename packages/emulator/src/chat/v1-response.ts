@@ -1,8 +1,8 @@
-import { aiFilter } from '../engine/ai-filter.js';
-import { tokenPieces } from '../engine/tokenizer.js';
-import type { SseEvent } from '../http/sse.js';
-import type { ChatPlan } from './chat-plan.js';
-import type { ChatOutcome } from './run-chat.js';
+import { aiFilter } from '../engine/ai-filter.ts';
+import type { SseEvent } from '../http/sse.ts';
+import { tokenPieces } from '../text/tokenizer.ts';
+import type { ChatPlan } from './chat-plan.ts';
+import type { ChatOutcome } from './run-chat.ts';
 
 /**
  * v1 `stopReason`: `length` when the cap was reached, else `stop_before` (a natural end or a

@@ -1,7 +1,7 @@
-import type { ToolCall, Turn } from '../engine/conversation.js';
-import { fail, invalidParameter } from '../http/fail.js';
-import { isObject, type JsonObject } from './checks.js';
-import { checkImagePart } from './image-part.js';
+import type { ToolCall, Turn } from '../engine/conversation.ts';
+import { fail, invalidParameter } from '../http/fail.ts';
+import { isObject, type JsonObject } from '../validate.ts';
+import { checkImagePart } from './image-part.ts';
 
 const ROLES = new Set(['system', 'user', 'assistant', 'tool']);
 

@@ -1,19 +1,11 @@
-import type { ModelInfo } from '../engine/models.js';
-import type { ThinkingEffort } from '../engine/thinking.js';
-import { fail, invalidParameter } from '../http/fail.js';
-import type { ChatPlan } from './chat-plan.js';
-import { withPromptTokens } from './chat-plan.js';
-import {
-  isObject,
-  objectBody,
-  optionalBoolean,
-  optionalNumber,
-  optionalSeed,
-  stringList,
-} from './checks.js';
-import { checkResponseSchema } from './schema-subset.js';
-import { parseToolChoice, parseTools } from './tools.js';
-import { parseV3Messages } from './v3-messages.js';
+import type { ModelInfo } from '../engine/models.ts';
+import type { ThinkingEffort } from '../engine/thinking.ts';
+import { fail, invalidParameter } from '../http/fail.ts';
+import { isObject, objectBody, SEED_RULE } from '../validate.ts';
+import { type ChatPlan, sharedChatFields, withPromptTokens } from './chat-plan.ts';
+import { checkResponseSchema } from './schema-subset.ts';
+import { parseToolChoice, parseTools } from './tools.ts';
+import { parseV3Messages } from './v3-messages.ts';
 
 const EFFORTS = new Set<ThinkingEffort>(['none', 'low', 'medium', 'high']);
 const DEFAULT_COMPLETION: Record<ThinkingEffort, number> = {
@@ -48,23 +40,19 @@ function parseResponseFormat(value: unknown): Record<string, unknown> | undefine
 export function parseV3Request(raw: unknown, model: ModelInfo, task = false): ChatPlan {
   const body = objectBody(raw);
   const turns = parseV3Messages(body.messages);
-  optionalNumber(body, 'topP', { min: 0, minExclusive: true, max: 1 });
-  optionalNumber(body, 'topK', { min: 0, max: 128, integer: true });
-  optionalNumber(body, 'temperature', { min: 0, max: 1 });
-  optionalNumber(body, 'repetitionPenalty', { min: 0, minExclusive: true, max: 2 });
-  const maxTokens = optionalNumber(body, 'maxTokens', {
-    min: 1,
-    max: model.maxOutput,
-    integer: true,
-  });
-  const maxCompletionTokens = optionalNumber(body, 'maxCompletionTokens', {
-    min: 1,
-    max: 32_768,
-    integer: true,
-  });
-  const stop = stringList(body, 'stop');
-  const seed = optionalSeed(body);
-  const includeAiFilters = optionalBoolean(body, 'includeAiFilters') ?? false;
+  const { maxTokens, maxCompletionTokens, seed, stop, includeAiFilters } = sharedChatFields(
+    body,
+    {
+      topP: { min: 0, minExclusive: true, max: 1 },
+      topK: { min: 0, max: 128, integer: true },
+      temperature: { min: 0, max: 1 },
+      repetitionPenalty: { min: 0, minExclusive: true, max: 2 },
+      maxTokens: { min: 1, max: model.maxOutput, integer: true },
+      maxCompletionTokens: { min: 1, max: 32_768, integer: true },
+      seed: SEED_RULE,
+    },
+    'stop',
+  );
   const thinking = parseThinking(body.thinking);
   const tools = parseTools(body.tools);
   const toolChoice = parseToolChoice(body.toolChoice, tools);

@@ -1,20 +1,16 @@
-import { aiFilter } from '../engine/ai-filter.js';
-import { tokenPieces } from '../engine/tokenizer.js';
-import type { SseEvent } from '../http/sse.js';
-import type { ChatPlan } from './chat-plan.js';
-import type { ChatOutcome } from './run-chat.js';
+import { aiFilter } from '../engine/ai-filter.ts';
+import type { SseEvent } from '../http/sse.ts';
+import { tokenPieces } from '../text/tokenizer.ts';
+import type { ChatPlan } from './chat-plan.ts';
+import { type ChatOutcome, type UsageNames, usageObject } from './run-chat.ts';
 
-function usage(plan: ChatPlan, outcome: ChatOutcome): Record<string, unknown> {
-  const { generation } = outcome;
-  const out: Record<string, unknown> = {
-    promptTokens: plan.promptTokens,
-    completionTokens: generation.completionTokens,
-    totalTokens: plan.promptTokens + generation.completionTokens,
-  };
-  if (plan.thinking !== 'none')
-    out.completionTokensDetails = { thinkingTokens: generation.thinkingTokens };
-  return out;
-}
+const USAGE_NAMES: UsageNames = [
+  'promptTokens',
+  'completionTokens',
+  'totalTokens',
+  'completionTokensDetails',
+  'thinkingTokens',
+];
 
 function fullMessage(plan: ChatPlan, outcome: ChatOutcome): Record<string, unknown> {
   const { generation } = outcome;
@@ -37,7 +33,7 @@ export function v3Result(plan: ChatPlan, outcome: ChatOutcome): Record<string, u
     finishReason: outcome.generation.finishReason,
     created: outcome.created,
     seed: outcome.seed,
-    usage: usage(plan, outcome),
+    usage: usageObject(plan, outcome, USAGE_NAMES),
   };
   if (plan.includeAiFilters) result.aiFilter = aiFilter(outcome.generation.content);
   return result;

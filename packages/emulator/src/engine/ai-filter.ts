@@ -1,4 +1,4 @@
-import { hash32 } from './random.js';
+import { hash32 } from '../random.ts';
 
 /** One `aiFilter` entry (chat.md §2.8); scores are strings. */
 export interface AiFilterEntry {

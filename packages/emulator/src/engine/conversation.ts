@@ -39,15 +39,3 @@ export function lastUserText(turns: readonly Turn[]): string {
   }
   return '';
 }
-
-/** Whether `text` is mostly Korean (more Hangul than Latin letters). */
-export function isKorean(text: string): boolean {
-  let hangul = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 0xac00 && code <= 0xd7a3) || (code >= 0x3131 && code <= 0x318e)) hangul++;
-    else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
-  }
-  return hangul > 0 && hangul >= latin / 3;
-}

@@ -1,17 +1,17 @@
+import { createRandom, hash32, type Random, toolCallIdFrom } from '../random.ts';
+import { countTokens, truncateTokens } from '../text/tokenizer.ts';
 import {
   type JsonSchema,
   lastUserText,
   type ToolCall,
   type ToolSpec,
   type Turn,
-} from './conversation.js';
-import { createRandom, hash32, type Random } from './random.js';
-import { composeReply } from './reply.js';
-import { valueForSchema } from './schema-value.js';
-import type { ScriptReply } from './script.js';
-import { composeThinking, type ThinkingEffort } from './thinking.js';
-import { countTokens, truncateTokens } from './tokenizer.js';
-import { matchedWords, pickTool } from './tool-pick.js';
+} from './conversation.ts';
+import { composeReply } from './reply.ts';
+import { valueForSchema } from './schema-value.ts';
+import type { ScriptReply } from './script.ts';
+import { composeThinking, type ThinkingEffort } from './thinking.ts';
+import { matchedWords, pickTool } from './tool-pick.ts';
 
 /** How the model may use tools. */
 export type ToolChoice = 'auto' | 'none' | { name: string };
@@ -49,10 +49,6 @@ export interface Generation {
   random: Random;
 }
 
-function toolCallId(random: Random): string {
-  return `call_${random.chars(24)}`;
-}
-
 function chooseTool(input: GenerateInput, question: string): ToolSpec | undefined {
   const { tools, toolChoice, turns } = input;
   if (!tools.length || toolChoice === 'none' || turns.at(-1)?.role === 'tool') return undefined;
@@ -85,7 +81,7 @@ export function generate(input: GenerateInput): Generation {
 
   if (input.script && 'toolCalls' in input.script) {
     const toolCalls = input.script.toolCalls.map((c) => ({
-      id: toolCallId(random),
+      id: toolCallIdFrom(random),
       name: c.name,
       arguments: c.arguments,
     }));
@@ -107,7 +103,7 @@ export function generate(input: GenerateInput): Generation {
     });
     const toolCalls = [
       {
-        id: toolCallId(random),
+        id: toolCallIdFrom(random),
         name: tool.name,
         arguments: (args ?? {}) as Record<string, unknown>,
       },

@@ -1,5 +1,5 @@
-import type { JsonSchema, ToolSpec, Turn } from './conversation.js';
-import { countTokens } from './tokenizer.js';
+import { countTokens } from '../text/tokenizer.ts';
+import type { JsonSchema, ToolSpec, Turn } from './conversation.ts';
 
 /** Tokens added per message for the role and turn markers. */
 export const MESSAGE_OVERHEAD = 3;

@@ -1,6 +1,6 @@
-import type { JsonSchema } from './conversation.js';
-import { keywords, trimEnd } from './keywords.js';
-import { type Random, uuidFrom } from './random.js';
+import { type Random, uuidFrom } from '../random.ts';
+import { keywords, trimEnd } from '../text/words.ts';
+import type { JsonSchema } from './conversation.ts';
 
 /** What a generated value may draw on. */
 export interface ValueContext {

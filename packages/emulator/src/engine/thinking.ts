@@ -1,7 +1,6 @@
-import { isKorean } from './conversation.js';
-import { topicWords } from './keywords.js';
-import type { Random } from './random.js';
-import { countTokens } from './tokenizer.js';
+import type { Random } from '../random.ts';
+import { countTokens } from '../text/tokenizer.ts';
+import { isKorean, topicWords } from '../text/words.ts';
 
 /** Reasoning effort of HCX-007 (`none` means no thinking). */
 export type ThinkingEffort = 'none' | 'low' | 'medium' | 'high';

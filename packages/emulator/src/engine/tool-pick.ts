@@ -1,5 +1,5 @@
-import type { ToolSpec } from './conversation.js';
-import { keywords, stems } from './keywords.js';
+import { keywords, stems } from '../text/words.ts';
+import type { ToolSpec } from './conversation.ts';
 
 /** Korean words for common tool concepts, so a Korean request can match an English tool. */
 const GLOSSARY: Record<string, string[]> = {

@@ -1,9 +1,9 @@
 import type { MiddlewareHandler } from 'hono';
-import type { EmulatorEnv } from '../context.js';
-import { SecretSet } from './api-key.js';
-import { isOpenAiPath } from './error-envelope.js';
-import { fail } from './fail.js';
-import { readHeader } from './header.js';
+import type { EmulatorEnv } from '../context.ts';
+import { SecretSet } from './api-key.ts';
+import { isOpenAiPath } from './error-envelope.ts';
+import { fail } from './fail.ts';
+import { readHeader } from './header.ts';
 
 /** `Bearer Bearer …`: the service answers it `401 40102 Invalid Authentication Type` [3P-LIVE]. */
 const DOUBLED_BEARER = /^Bearer\s+Bearer\s/i;

@@ -1,4 +1,4 @@
-import type { ClovaError } from './clova-error.js';
+import type { ClovaError } from './clova-error.ts';
 
 /** Whether `path` (already normalised) belongs to the OpenAI-compatible layer. */
 export function isOpenAiPath(path: string): boolean {

@@ -1,5 +1,5 @@
-import { ClovaError } from './clova-error.js';
-import { httpStatusOf, messageOf } from './status-codes.js';
+import { ClovaError } from './clova-error.ts';
+import { httpStatusOf, messageOf } from './status-codes.ts';
 
 /** A {@link ClovaError} for a documented `code`, with its documented status and message. */
 export function fail(code: string, message?: string, headers?: Record<string, string>): ClovaError {

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
-import type { EmulatorEnv } from '../context.js';
-import { sleep } from '../engine/sleep.js';
-import { ClovaError } from './clova-error.js';
+import type { EmulatorEnv } from '../context.ts';
+import { sleep } from '../engine/sleep.ts';
+import { ClovaError } from './clova-error.ts';
 import {
   FAULT_HEADER,
   type Fault,
@@ -9,10 +9,10 @@ import {
   globRegExp,
   parseFaultHeader,
   streamFaultOf,
-} from './faults.js';
-import { readHeader } from './header.js';
-import { alreadySentResponse, markClosedByServer, nodeOutgoing } from './node-bindings.js';
-import { defaultCodeOf, messageOf } from './status-codes.js';
+} from './faults.ts';
+import { readHeader } from './header.ts';
+import { alreadySentResponse, markClosedByServer, nodeOutgoing } from './node-bindings.ts';
+import { defaultCodeOf, messageOf } from './status-codes.ts';
 
 function htmlPage(status: number): string {
   const title =

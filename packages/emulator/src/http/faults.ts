@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { StreamFault } from '../context.js';
+import type { StreamFault } from '../context.ts';
 
 const count = z.number().int().min(0);
 
@@ -51,47 +51,31 @@ const integer = (v: string | undefined) => {
   return v !== undefined && v !== '' && Number.isInteger(n) && n >= 0 ? n : undefined;
 };
 
+/** Header directives that take a whole number, and the fault field each one sets. */
+const COUNT_DIRECTIVES = {
+  'retry-after': 'retryAfter',
+  'retry-after-ms': 'retryAfterMs',
+  'cut-after': 'cutAfter',
+  'error-after': 'errorAfter',
+  times: 'times',
+} as const satisfies Record<string, keyof FaultRule>;
+
 /** Parses `x-clova-emulator-fault` (`status=429; code=42901; retry-after=1`, `drop`, `cut-after=3`, …); unknown directives are ignored. */
 export function parseFaultHeader(value: string): FaultRule & { times?: number } {
   const fault: FaultRule = { path: '**' };
   for (const directive of value.split(';')) {
     const [rawKey, ...rest] = directive.split('=');
-    const key = rawKey?.trim().toLowerCase();
+    const key = rawKey?.trim().toLowerCase() ?? '';
     const v = rest.join('=').trim();
-    switch (key) {
-      case 'status': {
-        const n = integer(v);
-        if (n !== undefined && n >= 400 && n <= 599) fault.status = n;
-        break;
-      }
-      case 'code':
-        if (/^\d{5}$/.test(v)) fault.code = v;
-        break;
-      case 'retry-after':
-        fault.retryAfter = integer(v) ?? fault.retryAfter;
-        break;
-      case 'retry-after-ms':
-        fault.retryAfterMs = integer(v) ?? fault.retryAfterMs;
-        break;
-      case 'html':
-        fault.html = true;
-        break;
-      case 'drop':
-        fault.drop = true;
-        break;
-      case 'cut-after':
-        fault.cutAfter = integer(v) ?? fault.cutAfter;
-        break;
-      case 'error-after':
-        fault.errorAfter = integer(v) ?? fault.errorAfter;
-        break;
-      case 'latency':
-        fault.latencyMs = Math.min(integer(v) ?? 0, 600_000);
-        break;
-      case 'times':
-        fault.times = integer(v) ?? fault.times;
-        break;
-    }
+    const n = integer(v);
+    if (Object.hasOwn(COUNT_DIRECTIVES, key)) {
+      if (n !== undefined) fault[COUNT_DIRECTIVES[key as keyof typeof COUNT_DIRECTIVES]] = n;
+    } else if (key === 'status') {
+      if (n !== undefined && n >= 400 && n <= 599) fault.status = n;
+    } else if (key === 'code') {
+      if (/^\d{5}$/.test(v)) fault.code = v;
+    } else if (key === 'html' || key === 'drop') fault[key] = true;
+    else if (key === 'latency') fault.latencyMs = Math.min(n ?? 0, 600_000);
   }
   return fault;
 }

@@ -1,9 +1,9 @@
 import type { MiddlewareHandler } from 'hono';
 import { z } from 'zod';
-import type { EmulatorClock, EmulatorEnv } from '../context.js';
-import { findModel } from '../engine/models.js';
-import { fail } from './fail.js';
-import { readHeader } from './header.js';
+import type { EmulatorClock, EmulatorEnv } from '../context.ts';
+import { findModel } from '../engine/models.ts';
+import { fail } from './fail.ts';
+import { readHeader } from './header.ts';
 
 /** Requests and tokens allowed per minute. */
 export const rateLimitSchema = z.object({

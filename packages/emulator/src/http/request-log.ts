@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import type { EmulatorEnv, RecordedRequest } from '../context.js';
-import { rawBodyText } from './body.js';
-import { allHeaders, readHeader } from './header.js';
-import { onClientAbort } from './node-bindings.js';
+import type { EmulatorEnv, RecordedRequest } from '../context.ts';
+import { recordedBody } from './body.ts';
+import { allHeaders, readHeader } from './header.ts';
+import { onClientAbort } from './node-bindings.ts';
 
 /** One request-log line: method, path, status, code, request id (sent or generated), duration (never a key). */
 export function formatLogLine(r: RecordedRequest, requestId = r.requestId): string {
@@ -30,7 +30,7 @@ async function responseCode(res: Response): Promise<string> {
  * response, and records every request (`requests`) and logs it (`log`) once it is answered.
  */
 export function requestLogMiddleware(
-  record: (r: RecordedRequest) => void,
+  record: (r: RecordedRequest, bodyBytes: number) => void,
   log: ((line: string) => void) | undefined,
   now: () => number = () => performance.now(),
 ): MiddlewareHandler<EmulatorEnv> {
@@ -47,18 +47,19 @@ export function requestLogMiddleware(
     c.set('responseCode', undefined);
     await next();
     const headers = allHeaders(c);
+    const { body, bytes } = recordedBody(c.req.raw, c.get('body'));
     entry = {
       method: c.req.method,
       path: c.req.path,
       headers,
-      body: c.get('body') ?? rawBodyText(c.req.raw),
+      body,
       status: c.res.status,
       code: c.get('responseCode') ?? (await responseCode(c.res)),
       requestId: sent,
       durationMs: Math.round((now() - started) * 100) / 100,
       aborted,
     };
-    record(entry);
+    record(entry, bytes);
     log?.(formatLogLine(entry, c.get('requestId')));
   };
 }

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { EmulatorEnv } from '../context.js';
+import type { EmulatorEnv } from '../context.ts';
 
 const OK_STATUS = { code: '20000', message: 'OK' } as const;
 

@@ -6,12 +6,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
-import type { EmulatorEnv, StreamFault } from '../context.js';
-import { sleep } from '../engine/sleep.js';
-import { errorBody } from './error-envelope.js';
-import { readHeader } from './header.js';
-import { alreadySentResponse, markClosedByServer, nodeOutgoing } from './node-bindings.js';
-import { messageOf } from './status-codes.js';
+import type { EmulatorEnv, StreamFault } from '../context.ts';
+import { sleep } from '../engine/sleep.ts';
+import { errorBody } from './error-envelope.ts';
+import { readHeader } from './header.ts';
+import { alreadySentResponse, markClosedByServer, nodeOutgoing } from './node-bindings.ts';
+import { messageOf } from './status-codes.ts';
 
 /** Whether a native request asks for a stream (`Accept: text/event-stream`, any case). */
 export function wantsStream(c: Context): boolean {

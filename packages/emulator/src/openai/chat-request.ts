@@ -1,10 +1,10 @@
-import type { ChatPlan } from '../chat/chat-plan.js';
-import { isObject, type JsonObject, objectBody } from '../chat/checks.js';
-import { resolveModel } from '../chat/resolve-model.js';
-import { parseV1Request } from '../chat/v1-request.js';
-import { parseV3Request } from '../chat/v3-request.js';
-import { ClovaError } from '../http/clova-error.js';
-import { fail, invalidParameter } from '../http/fail.js';
+import type { ChatPlan } from '../chat/chat-plan.ts';
+import { resolveModel } from '../chat/resolve-model.ts';
+import { parseV1Request } from '../chat/v1-request.ts';
+import { parseV3Request } from '../chat/v3-request.ts';
+import { ClovaError } from '../http/clova-error.ts';
+import { fail, invalidParameter } from '../http/fail.ts';
+import { isObject, type JsonObject, objectBody } from '../validate.ts';
 
 /** Documented as unsupported on the OpenAI-compatible chat endpoint (`40002`). */
 const UNSUPPORTED = [

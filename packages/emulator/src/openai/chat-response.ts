@@ -1,24 +1,20 @@
-import type { ChatOutcome } from '../chat/run-chat.js';
-import { jsonFragments } from '../chat/v3-response.js';
-import { tokenPieces } from '../engine/tokenizer.js';
-import type { SseEvent } from '../http/sse.js';
-import type { OpenAiChatPlan } from './chat-request.js';
+import { type ChatOutcome, type UsageNames, usageObject } from '../chat/run-chat.ts';
+import { jsonFragments } from '../chat/v3-response.ts';
+import type { SseEvent } from '../http/sse.ts';
+import { tokenPieces } from '../text/tokenizer.ts';
+import type { OpenAiChatPlan } from './chat-request.ts';
 
 function completionId(outcome: ChatOutcome): string {
   return `chatcmpl-${outcome.nextId().replace(/-/g, '')}`;
 }
 
-function usage(plan: OpenAiChatPlan, outcome: ChatOutcome): Record<string, unknown> {
-  const { generation } = outcome;
-  const out: Record<string, unknown> = {
-    prompt_tokens: plan.promptTokens,
-    completion_tokens: generation.completionTokens,
-    total_tokens: plan.promptTokens + generation.completionTokens,
-  };
-  if (plan.thinking !== 'none')
-    out.completion_tokens_details = { reasoning_tokens: generation.thinkingTokens };
-  return out;
-}
+const USAGE_NAMES: UsageNames = [
+  'prompt_tokens',
+  'completion_tokens',
+  'total_tokens',
+  'completion_tokens_details',
+  'reasoning_tokens',
+];
 
 function toolCalls(outcome: ChatOutcome) {
   return outcome.generation.toolCalls.map((call) => ({
@@ -50,7 +46,7 @@ export function openAiCompletion(
     created: outcome.created,
     model: plan.modelName,
     choices: [{ index: 0, message, logprobs: null, finish_reason: generation.finishReason }],
-    usage: usage(plan, outcome),
+    usage: usageObject(plan, outcome, USAGE_NAMES),
   };
 }
 
@@ -87,6 +83,6 @@ export function* openAiChunks(plan: OpenAiChatPlan, outcome: ChatOutcome): Gener
     }
   }
   for (const piece of tokenPieces(generation.content)) yield chunk({ content: piece });
-  yield chunk({}, generation.finishReason, { usage: usage(plan, outcome) });
+  yield chunk({}, generation.finishReason, { usage: usageObject(plan, outcome, USAGE_NAMES) });
   yield { event: 'done', data: '[DONE]' };
 }

@@ -1,14 +1,13 @@
-import type { Context, Hono } from 'hono';
-import { type CompletionPlan, parseCompletionRequest } from '../chat/completion-request.js';
-import { resolveModel, taskModel } from '../chat/resolve-model.js';
-import { type ChatOutcome, runChat, simulateLatency } from '../chat/run-chat.js';
-import { stopReason } from '../chat/v1-response.js';
-import type { EmulatorEnv } from '../context.js';
-import { aiFilter } from '../engine/ai-filter.js';
-import type { ModelInfo } from '../engine/models.js';
-import { tokenize } from '../engine/tokenizer.js';
-import { ok } from '../http/respond.js';
-import type { EmulatorRuntime } from '../runtime.js';
+import type { Context } from 'hono';
+import { type CompletionPlan, parseCompletionRequest } from '../chat/completion-request.ts';
+import { resolveModel, taskModel } from '../chat/resolve-model.ts';
+import { type ChatOutcome, runChat, simulateLatency } from '../chat/run-chat.ts';
+import { stopReason } from '../chat/v1-response.ts';
+import type { EmulatorContext, EmulatorEnv, RegisterRoutes } from '../context.ts';
+import { aiFilter } from '../engine/ai-filter.ts';
+import type { ModelInfo } from '../engine/models.ts';
+import { ok } from '../http/respond.ts';
+import { tokenize } from '../text/tokenizer.ts';
 
 /**
  * The legacy Completions result. [UNCONFIRMED] shape: `text` is the whole text (input, `start`,
@@ -34,19 +33,19 @@ function completionResult(plan: CompletionPlan, outcome: ChatOutcome) {
   return result;
 }
 
-async function handle(c: Context<EmulatorEnv>, runtime: EmulatorRuntime, model: ModelInfo) {
+async function handle(c: Context<EmulatorEnv>, ctx: EmulatorContext, model: ModelInfo) {
   const plan = parseCompletionRequest(c.get('body'), model);
-  const outcome = runChat(c, plan, runtime);
-  await simulateLatency(runtime, outcome);
+  const outcome = runChat(c, plan, ctx);
+  await simulateLatency(ctx, outcome);
   return ok(c, completionResult(plan, outcome));
 }
 
 /** Legacy Completions (LK models): `/v1/completions/{model}` and `/v1/tasks/{taskId}/completions`. */
-export function registerCompletionRoutes(app: Hono<EmulatorEnv>, runtime: EmulatorRuntime): void {
+export const registerCompletionRoutes: RegisterRoutes = (app, ctx) => {
   app.post('/v1/completions/:model', (c) =>
-    handle(c, runtime, resolveModel(c.req.param('model'), 'completions')),
+    handle(c, ctx, resolveModel(c.req.param('model'), 'completions')),
   );
   app.post('/v1/tasks/:taskId/completions', (c) =>
-    handle(c, runtime, taskModel(c.req.param('taskId'), 'completions', runtime.toolsState)),
+    handle(c, ctx, taskModel(c.req.param('taskId'), 'completions', ctx.tuningTasks)),
   );
-}
+};

@@ -1,15 +1,17 @@
-import type { Hono } from 'hono';
-import { objectBody } from '../chat/checks.js';
-import { runChat, simulateLatency } from '../chat/run-chat.js';
-import type { EmulatorEnv } from '../context.js';
-import { findModel, listModels, type ModelInfo } from '../engine/models.js';
-import { fail, invalidParameter } from '../http/fail.js';
-import { okJson } from '../http/respond.js';
-import { sseResponse } from '../http/sse.js';
-import { parseOpenAiChat } from '../openai/chat-request.js';
-import { openAiChunks, openAiCompletion } from '../openai/chat-response.js';
-import type { EmulatorRuntime } from '../runtime.js';
-import { EMBEDDING_DIMENSION, embeddingInputTokens, embedText } from '../tools/embedding-vector.js';
+import { runChat, simulateLatency } from '../chat/run-chat.ts';
+import type { RegisterRoutes } from '../context.ts';
+import { findModel, listModels, type ModelInfo } from '../engine/models.ts';
+import { fail, invalidParameter } from '../http/fail.ts';
+import { okJson } from '../http/respond.ts';
+import { sseResponse } from '../http/sse.ts';
+import { parseOpenAiChat } from '../openai/chat-request.ts';
+import { openAiChunks, openAiCompletion } from '../openai/chat-response.ts';
+import {
+  EMBEDDING_DIMENSION,
+  embeddingInputTokens,
+  embedText,
+} from '../services/embedding-vector.ts';
+import { objectBody } from '../validate.ts';
 
 const MODELS_CREATED = 1_752_710_400;
 
@@ -35,12 +37,12 @@ function modelObject(model: ModelInfo) {
 }
 
 /** The OpenAI-compatible layer: `/v1/openai/chat/completions`, `/v1/openai/embeddings`, `/v1/openai/models`. */
-export function registerOpenAiRoutes(app: Hono<EmulatorEnv>, runtime: EmulatorRuntime): void {
+export const registerOpenAiRoutes: RegisterRoutes = (app, ctx) => {
   app.post('/v1/openai/chat/completions', async (c) => {
     const plan = parseOpenAiChat(c.get('body'));
-    const outcome = runChat(c, plan, runtime);
+    const outcome = runChat(c, plan, ctx);
     if (plan.stream) return sseResponse(c, openAiChunks(plan, outcome), { format: 'openai' });
-    await simulateLatency(runtime, outcome);
+    await simulateLatency(ctx, outcome);
     return okJson(c, openAiCompletion(plan, outcome));
   });
 
@@ -93,4 +95,4 @@ export function registerOpenAiRoutes(app: Hono<EmulatorEnv>, runtime: EmulatorRu
     if (!model) throw fail('40080');
     return okJson(c, modelObject(model));
   });
-}
+};

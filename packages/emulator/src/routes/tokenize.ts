@@ -1,21 +1,20 @@
-import type { Hono } from 'hono';
-import { isObject, objectBody, optionalString } from '../chat/checks.js';
-import { checkImagePart } from '../chat/image-part.js';
-import { resolveModel } from '../chat/resolve-model.js';
-import { checkResponseSchema } from '../chat/schema-subset.js';
-import { parseToolChoice, parseTools } from '../chat/tools.js';
-import { parseV1Messages } from '../chat/v1-request.js';
-import type { EmulatorEnv } from '../context.js';
+import { checkImagePart } from '../chat/image-part.ts';
+import { resolveModel } from '../chat/resolve-model.ts';
+import { checkResponseSchema } from '../chat/schema-subset.ts';
+import { parseToolChoice, parseTools } from '../chat/tools.ts';
+import { parseV1Messages } from '../chat/v1-request.ts';
+import type { RegisterRoutes } from '../context.ts';
 import {
   IMAGE_TOKENS,
   MESSAGE_OVERHEAD,
   schemaTokens,
   toolsTokens,
   turnTokens,
-} from '../engine/prompt-tokens.js';
-import { countTokens } from '../engine/tokenizer.js';
-import { fail, invalidParameter } from '../http/fail.js';
-import { ok } from '../http/respond.js';
+} from '../engine/prompt-tokens.ts';
+import { fail, invalidParameter } from '../http/fail.ts';
+import { ok } from '../http/respond.ts';
+import { countTokens } from '../text/tokenizer.ts';
+import { isObject, objectBody, optionalString } from '../validate.ts';
 
 const V3_ROLES = new Set(['system', 'user', 'assistant', 'tool']);
 
@@ -60,7 +59,7 @@ function v3MessageCounts(message: unknown): { role: string; content: Record<stri
  * (also reachable on the chat path with a `{text}` body, as one doc revision shows it).
  * Counts come from the same tokenizer as `usage`, so they add up to `promptTokens`.
  */
-export function registerTokenizeRoutes(app: Hono<EmulatorEnv>): void {
+export const registerTokenizeRoutes: RegisterRoutes = (app) => {
   const textTokens = (raw: unknown) => {
     const text = optionalString(objectBody(raw), 'text');
     if (text === undefined) throw invalidParameter('text');
@@ -106,4 +105,4 @@ export function registerTokenizeRoutes(app: Hono<EmulatorEnv>): void {
     }
     return ok(c, result);
   });
-}
+};
