@@ -71,6 +71,14 @@ const env = {
 const children = Array.from({ length: workers }, () =>
   fork(new URL('./worker.ts', import.meta.url), { env, execArgv: process.execArgv }),
 );
+let stopping = false;
+for (const child of children) {
+  child.once('exit', (code) => {
+    if (stopping || code === 0) return;
+    console.error(`a worker exited with ${code}: stopping`);
+    void redis?.stop().finally(() => process.exit(1));
+  });
+}
 
 console.log(
   `${total} texts, ${workers} workers, one budget of ${rpm} requests/min` +
@@ -98,6 +106,7 @@ console.log(
     (emulator ? `, ${emulator.requests.filter((r) => r.status === 429).length} answered 429` : ''),
 );
 
+stopping = true;
 for (const child of children) child.send('stop');
 await Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve))));
 await queue.obliterate({ force: true });

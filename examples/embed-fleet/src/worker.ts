@@ -1,10 +1,9 @@
 // One worker of the fleet: takes texts off the BullMQ queue and embeds them with a ClovaStudio
 // client whose rate budget lives in the same Redis as the queue, shared by every worker.
-import { ClovaStudio } from '@clova-studio/apis';
+import { ClovaStudio, scaledClock } from '@clova-studio/apis';
 import { RedisBudgetStore } from '@clova-studio/rate-limit-redis';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { scaledClock } from './scaled-clock.ts';
 
 const env = (name: string): string => {
   const value = process.env[name];

@@ -209,6 +209,7 @@ export {
 export { RateBudgetUnavailableError } from './rate-limit/rate-budget-unavailable-error.ts';
 export { rateLimitBucket } from './rate-limit/rate-limit-bucket.ts';
 export { reportedTokens } from './rate-limit/reported-usage.ts';
+export { scaledClock } from './rate-limit/scaled-clock.ts';
 export { testKeyRateLimits } from './rate-limit/test-key-rate-limits.ts';
 export {
   DEFAULT_OUTPUT_RESERVE,

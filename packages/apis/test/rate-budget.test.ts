@@ -12,6 +12,7 @@ import {
   RateLimitError,
   rateLimitBucket,
   reportedTokens,
+  scaledClock,
   testKeyRateLimits,
 } from '../src/index.ts';
 
@@ -151,6 +152,17 @@ describe('RateBudget', () => {
     expect(() => new RateBudget({ perModel: { 'HCX-005': { tokensPerMinute: -1 } } })).toThrow(
       'rateLimit.perModel["HCX-005"].tokensPerMinute',
     );
+  });
+});
+
+describe('scaledClock', () => {
+  it('runs timeScale times real time from its origin, and sleeps in its own milliseconds', async () => {
+    const origin = Date.now();
+    const clock = scaledClock(1_000, origin);
+    const before = clock.now();
+    await clock.sleep(60_000); // a clock minute: 60 real milliseconds
+    expect(clock.now() - before).toBeGreaterThanOrEqual(60_000);
+    expect(() => scaledClock(0)).toThrow('timeScale must be a positive number, got 0');
   });
 });
 

@@ -1,17 +1,14 @@
 // One worker process of the fleet tests and benchmark: embeds its share of the texts with a
 // ClovaStudio client, on the shared Redis budget (or, as the baseline, on a limiter of its own),
 // and reports progress and its figures as JSON lines on stdout.
-import { ClovaStudio, RateBudgetUnavailableError, systemClock } from '@clova-studio/apis';
+import { ClovaStudio, RateBudgetUnavailableError, scaledClock } from '@clova-studio/apis';
 import { RedisBudgetStore } from '@clova-studio/rate-limit-redis';
 
 const config = JSON.parse(process.argv[2]);
 const send = (message) => process.stdout.write(`${JSON.stringify(message)}\n`);
 
 // The emulator's clock runs `timeScale` times real time; so does this one, from the same origin.
-const clock = {
-  now: () => config.origin + (Date.now() - config.origin) * config.timeScale,
-  sleep: (ms, signal) => systemClock.sleep(ms / config.timeScale, signal),
-};
+const clock = scaledClock(config.timeScale, config.origin);
 
 // The emulator's reset hints are in real seconds; a worker whose clock runs `timeScale` times
 // faster reads them in its own (emulator) seconds, as a client at real time would wait them.
