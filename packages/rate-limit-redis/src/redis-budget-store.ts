@@ -71,6 +71,7 @@ export class RedisBudgetStore implements BudgetStore {
   /** Real time before which Redis is not tried again, while it is down. */
   #downUntil = 0;
   #down = false;
+  #lastFailure: unknown;
   /** Resolves on the connection's next `ready` (one listener however many calls wait). */
   #ready: Promise<void> | undefined;
 
@@ -182,19 +183,20 @@ export class RedisBudgetStore implements BudgetStore {
         return value;
       } catch (error) {
         failure = error;
+        this.#lastFailure = error;
         this.#downUntil = Date.now() + this.#probeIntervalMs;
       }
     }
     if (this.onUnavailable === 'fail-closed') {
       throw new RateBudgetUnavailableError(
         'The shared rate budget (Redis) cannot be reached and the store fails closed: the call was not sent',
-        { cause: failure },
+        { cause: failure ?? this.#lastFailure },
       );
     }
     if (!this.#down) {
       this.#down = true;
       this.#logger.warn(
-        `CLOVA Studio rate budget: Redis cannot be reached (${(failure as Error | undefined)?.message}); failing open to a local budget of ${this.#localShare} of each limit until it is back`,
+        `CLOVA Studio rate budget: Redis cannot be reached (${((failure ?? this.#lastFailure) as Error | undefined)?.message}); failing open to a local budget of ${this.#localShare} of each limit until it is back`,
       );
     }
     return local();

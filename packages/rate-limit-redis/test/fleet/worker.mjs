@@ -10,11 +10,12 @@ const send = (message) => process.stdout.write(`${JSON.stringify(message)}\n`);
 // The emulator's clock runs `timeScale` times real time; so does this one, from the same origin.
 const clock = scaledClock(config.timeScale, config.origin);
 
-// The emulator's reset hints are in real seconds; a worker whose clock runs `timeScale` times
-// faster reads them in its own (emulator) seconds, as a client at real time would wait them.
+// The emulator's reset hints are in real seconds. embedMany (the batch mode) waits them on its
+// clock, which runs `timeScale` times faster: it reads them in emulator seconds, as a client at
+// real time would wait them. Core's own retries (the loop mode) wait in real time: left as sent.
 const fetchOnClock = async (input, init) => {
   const response = await fetch(input, init);
-  if (response.status !== 429 || config.timeScale === 1) return response;
+  if (response.status !== 429 || config.mode !== 'embedMany') return response;
   const headers = new Headers(response.headers);
   for (const name of ['x-ratelimit-reset-requests', 'x-ratelimit-reset-tokens']) {
     const seconds = Number.parseFloat(headers.get(name) ?? '');
