@@ -30,6 +30,7 @@ export function convertClovaUsage(usage: ChatUsage | null | undefined): Language
       text: usage.completionTokens - reasoning,
       reasoning,
     },
-    raw: usage as JSONObject, // parsed from the wire: JSON
+    // Parsed from the wire, so JSON; the declared ChatUsage interface has no index signature.
+    raw: usage as unknown as JSONObject,
   };
 }
