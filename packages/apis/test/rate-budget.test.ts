@@ -4,7 +4,6 @@ import {
   APIUserAbortError,
   type BudgetClaim,
   type BudgetSettlement,
-  type Clock,
   ClovaStudio,
   estimateTokens,
   MemoryBudgetStore,
@@ -15,21 +14,7 @@ import {
   scaledClock,
   testKeyRateLimits,
 } from '../src/index.ts';
-
-/** A fake clock: `sleep` moves time on at once and records the wait. */
-function fakeClock(): Clock & { sleeps: number[] } {
-  let now = 0;
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => now,
-    sleep: async (ms, signal) => {
-      if (signal?.aborted) throw new APIUserAbortError('aborted');
-      sleeps.push(ms);
-      now += ms;
-    },
-  };
-}
+import { fakeClock } from './helpers/fake-clock.ts';
 
 /** A memory store that records what it was asked to do. */
 class RecordingStore extends MemoryBudgetStore {
