@@ -146,8 +146,9 @@ export class RateBudget {
       const now = clock.now();
       const wait = await store.reserve({ bucket, id, tokens, limits, windowMs, now, pending });
       if (wait <= 0) break;
-      // look again at least every 20th of a window: a pending claim of another call may start
-      await clock.sleep(Math.min(wait, windowMs / 20), signal);
+      // a pending claim (of this call or another) may start before the wait is over: look again
+      // at least every 20th of a window
+      await clock.sleep(pending ? Math.min(wait, windowMs / 20) : wait, signal);
     }
     return {
       bucket,
