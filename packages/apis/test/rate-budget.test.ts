@@ -182,10 +182,10 @@ describe('buckets, estimates and reported usage', () => {
 describe('ClovaStudio({ rateLimit }) against the emulator', () => {
   let emulator: RunningEmulator;
   beforeAll(async () => {
-    // Embedding v2 allows 3 calls per emulator minute, one real second
+    // Embedding v2 allows 3 calls per emulator minute, three real seconds (room for a slow machine)
     emulator = await startEmulator({
       rateLimits: { perModel: { '/v1/api-tools/embedding/v2': { requestsPerMinute: 3 } } },
-      timeScale: 60,
+      timeScale: 20,
     });
   });
   afterAll(() => emulator?.close());
