@@ -4,7 +4,7 @@ import { Completions } from './completions/completions-resource.ts';
 import { Embeddings } from './embedding/embeddings-resource.ts';
 import { OpenAICompatible } from './openai/openai-resource.ts';
 import { RagReasoning } from './rag-reasoning/rag-reasoning-resource.ts';
-import { budgetedFetch, toRateBudget } from './rate-limit/budgeted-fetch.ts';
+import { budgetedFetch, budgetOfFetch, toRateBudget } from './rate-limit/budgeted-fetch.ts';
 import type { RateBudget, RateBudgetOptions } from './rate-limit/rate-budget.ts';
 import { Reranker } from './reranker/reranker-resource.ts';
 import { Router } from './router/router-resource.ts';
@@ -75,6 +75,14 @@ export class ClovaStudio implements ResourceContext {
   readonly skillsets: Skillsets = new Skillsets(this);
   /** Tuning: `create`, `get`, `list`, `listAll`, `delete`, `waitForTraining`. */
   readonly tuning: Tuning = new Tuning(this);
+
+  /**
+   * The budget every call of this client draws on (the `rateLimit` option), or `undefined`. A
+   * client copied from this one's `transport.options` shares it.
+   */
+  get rateBudget(): RateBudget | undefined {
+    return budgetOfFetch(this.transport.options.fetch);
+  }
 
   /** @param options API key, base URL, timeout, retries, fetch, logger, validation, rate limit. */
   constructor(options: ClovaStudioOptions = {}) {
