@@ -30,7 +30,7 @@ const store = config.budget
       onUnavailable: config.onUnavailable,
       prefix: config.prefix,
       localShare: 1 / config.workers,
-      timeoutMs: 500,
+      timeoutMs: 2_000, // generous: the test machine may be loaded
       probeIntervalMs: 100,
       logger: { warn: (message) => send({ type: 'warn', message }), info: () => undefined },
     })
