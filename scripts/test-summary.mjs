@@ -12,7 +12,7 @@ for (const root of roots) {
   for (const name of readdirSync(root)) {
     const dir = join(root, name, '.test-results');
     if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    for (const file of readdirSync(dir).filter((f) => /^vitest.*\.json$/.test(f))) {
       const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
       passed += report.numPassedTests ?? 0;
       failed += report.numFailedTests ?? 0;

@@ -1,6 +1,6 @@
 import { ClovaStudio, type ClovaStudioOptions } from '@clova-studio/apis';
 import { DEFAULT_BASE_URL } from '@clova-studio/core';
-import { type RunningEmulator, startEmulator } from '@clova-studio/emulator';
+import { type EmulatorOptions, type RunningEmulator, startEmulator } from '@clova-studio/emulator';
 
 /**
  * Ids of things that must already exist on the service. The emulator has them built in
@@ -76,6 +76,8 @@ export interface OpenTargetOptions {
    * short delay per token; tests pass `{ perTokenMs: 0 }`).
    */
   readonly latency?: { readonly firstTokenMs?: number; readonly perTokenMs?: number };
+  /** More emulator options (e.g. `scripts`), for tests; ignored against the real service. */
+  readonly emulator?: Omit<EmulatorOptions, 'port' | 'latency'>;
 }
 
 /** Default emulator latency: about what a person can watch. */
@@ -106,6 +108,7 @@ export async function openTarget(options: OpenTargetOptions = {}): Promise<Targe
     });
   }
   const emulator = await startEmulator({
+    ...options.emulator,
     port: 0,
     rateLimits: EMULATOR_RATE_LIMITS,
     tuning: EMULATOR_TUNING,

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunReport, runScenarios, type ScenarioOutcome } from '../src/runner.ts';
 import type { Scenario } from '../src/scenario.ts';
+import { aiSdkEmbed } from '../src/scenarios/ai-sdk-embed.ts';
+import { aiSdkObject } from '../src/scenarios/ai-sdk-object.ts';
+import { aiSdkRerank } from '../src/scenarios/ai-sdk-rerank.ts';
+import { aiSdkToolLoop } from '../src/scenarios/ai-sdk-tools.ts';
 import { chatConversation } from '../src/scenarios/chat-conversation.ts';
 import { chatImage } from '../src/scenarios/chat-image.ts';
 import { chatStream } from '../src/scenarios/chat-stream.ts';
@@ -11,6 +15,9 @@ import { embedMany } from '../src/scenarios/embed-many.ts';
 import { embeddings } from '../src/scenarios/embeddings.ts';
 import { functionCalling } from '../src/scenarios/function-calling.ts';
 import { scenarios } from '../src/scenarios/index.ts';
+import { langchainAgent } from '../src/scenarios/langchain-agent.ts';
+import { langchainRag } from '../src/scenarios/langchain-rag.ts';
+import { langchainStructured } from '../src/scenarios/langchain-structured.ts';
 import { openaiCompat } from '../src/scenarios/openai-compat.ts';
 import { rerankRag } from '../src/scenarios/rerank-rag.ts';
 import { retry } from '../src/scenarios/retry.ts';
@@ -213,5 +220,57 @@ describe('what each scenario established', () => {
     expect(data.attempts.map((a) => a.status)).toEqual([429, 200]);
     expect(data.attempts[0]?.code).toBe('42901');
     expect(data.retryLogged).toBe(true);
+  });
+
+  it('langchain-agent called both local tools and answered from their results', () => {
+    const data = dataOf(langchainAgent);
+    expect(data.tools).toEqual(expect.arrayContaining(['get_weather', 'calculator']));
+    expect(data.answers).toHaveLength(2);
+    expect(data.answers[1]).toContain('69104');
+  });
+
+  it('langchain-rag retrieved and reranked the hotel chunk, then reasoned before answering', () => {
+    const data = dataOf(langchainRag);
+    expect(data.chunks).toBeGreaterThan(1);
+    expect(data.retrieved.some((chunk) => chunk.includes('180,000 won'))).toBe(true);
+    expect(data.best).toContain('180,000 won per night in Seoul');
+    expect(data.reasoning.length).toBeGreaterThan(0);
+    expect(data.answer.length).toBeGreaterThan(0);
+    expect(data.reasoningTokens).toBeGreaterThan(0);
+  });
+
+  it('langchain-structured returned an object matching the zod schema', () => {
+    const { movie } = dataOf(langchainStructured);
+    expect(typeof movie.title).toBe('string');
+    expect(Number.isInteger(movie.year)).toBe(true);
+    expect(movie.genres.length).toBeGreaterThan(0);
+  });
+
+  it('ai-sdk-tools ran the tool in one step and answered with its result in the next', () => {
+    const data = dataOf(aiSdkToolLoop);
+    expect(data.steps).toBeGreaterThanOrEqual(2);
+    expect(data.toolNames).toContain('get_weather');
+    expect(data.text).toContain(String(data.temperatureC));
+    expect(data.finishReason).toBe('stop');
+  });
+
+  it('ai-sdk-object parsed an object matching the zod schema', () => {
+    const { trip } = dataOf(aiSdkObject);
+    expect(trip.days).toBeGreaterThanOrEqual(1);
+    expect(trip.highlights.length).toBeGreaterThan(0);
+    expect(Number.isInteger(trip.budgetWon)).toBe(true);
+  });
+
+  it('ai-sdk-embed found the hotel document closest to the question', () => {
+    const data = dataOf(aiSdkEmbed);
+    expect(data.count).toBe(5);
+    expect(data.dimensions).toBe(1024);
+    expect(data.ranking[0]).toBe('travel-02');
+  });
+
+  it('ai-sdk-rerank ranked the hotel document first', () => {
+    const { ranking } = dataOf(aiSdkRerank);
+    expect(ranking[0]?.id).toBe('travel-02');
+    expect(ranking[0]?.score).toBeGreaterThan(0);
   });
 });

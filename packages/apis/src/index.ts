@@ -96,6 +96,7 @@ export {
   type ResponseFormat,
   responseFormatSchema,
   type ToolChoice,
+  type ToolChoiceFunction,
   toolChoiceSchema,
 } from './chat/chat-tool.ts';
 // A public type of v1 results (`stopReason`); its normaliser is plumbing (see ./internal).

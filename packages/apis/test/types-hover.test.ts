@@ -18,6 +18,22 @@ const stream = await client.chat.stream({ model: 'HCX-005', messages: [{ role: '
 for await (const event of stream) if (event.event === 'token') { const delta = event.data; }
 const embedded = await client.embeddings.create({ text: 'Hi' });
 const compat = await client.openai.chat.completions.create({ model: 'HCX-005', messages: [{ role: 'user', content: 'Hi' }] });
+const tools = [{ type: 'function', function: { name: 'f', description: 'd' } }];
+const named = await client.chat.create({ model: 'HCX-005', messages: [{ role: 'user', content: 'Hi' }], tools, toolChoice: 'auto' });
+const reranked = await client.reranker.create({ query: 'q', documents: [{ id: 'a', doc: 'b' }] });
+const cited = reranked.citedDocuments;
+const rag = await client.ragReasoning.create({ messages: [{ role: 'user', content: 'Hi' }], tools: [] });
+const segmented = await client.segmentation.create({ text: 'Hi' });
+const summary = await client.summary.create({ texts: ['Hi'] });
+const routed = await client.router.route('r1', { query: 'Hi' });
+const skill = await client.skillsets.generateFinalAnswer('s1', { query: 'Hi' });
+const task = await client.tuning.get('t1');
+const page = await client.tuning.list();
+const counted = await client.tokenizer.tokenize({ model: 'HCX-005', text: 'Hi' });
+const chatCounted = await client.tokenizer.chat({ model: 'HCX-003', messages: [{ role: 'user', content: 'Hi' }] });
+const window = await client.slidingWindow.chatMessages({ model: 'HCX-003', maxTokens: 100, messages: [{ role: 'user', content: 'Hi' }] });
+const completed = await client.completions.create({ model: 'LK-D2', text: 'Hi' });
+const v1 = await client.chat.v1.create({ model: 'HCX-003', messages: [{ role: 'user', content: 'Hi' }] });
 `;
 
 const service = ts.createLanguageService(
@@ -74,9 +90,42 @@ describe('hovers over the published types', () => {
     expect(hover('compat =').text).toBe('const compat: OpenAIChatCompletion');
   });
 
+  it('name the parameters and results of every endpoint', () => {
+    expect(hover('create(', 'const named').text).toContain('(params: ChatCompletionsV3Params,');
+    expect(hover('tools,', 'const named').text).toBe('(property) tools?: ChatTool[] | undefined');
+    expect(hover('toolChoice', 'const named').text).toBe(
+      '(property) toolChoice?: ToolChoice | undefined',
+    );
+    expect(hover('create(', 'const reranked').text).toBe(
+      '(property) Reranker.create: (params: RerankerParams, options?: ClovaRequestOptions | undefined) => APIPromise<RerankerResponse>',
+    );
+    const results = {
+      reranked: 'RerankerResponse',
+      rag: 'RagReasoningResponse',
+      segmented: 'SegmentationResponse',
+      summary: 'SummaryResponse',
+      routed: 'RouterResponse',
+      skill: 'SkillsetResponse',
+      task: 'TrainingTask',
+      page: 'TrainingListResponse',
+      counted: 'NumTokensResponse',
+      chatCounted: 'ChatTokenizeResponse',
+      window: 'SlidingWindowResponse',
+      completed: 'CompletionResponse',
+      v1: 'ChatCompletionsV1Response',
+    };
+    for (const [name, type] of Object.entries(results)) {
+      expect(hover(`${name} =`).text).toBe(`const ${name}: ${type}`);
+    }
+  });
+
   it('carry the field TSDoc (ranges, meaning) into the .d.ts', () => {
     expect(hover('temperature').docs).toContain('0 ≤ x ≤ 1');
     expect(hover('message;', 'const message').docs).toBe('The generated message.');
     expect(hover('finishReason', 'const reason').docs).toContain('tool_calls');
+    expect(hover('citedDocuments', 'const cited').docs).toContain('cites');
+    expect(hover('query', 'const reranked').docs).toBe("The user's query.");
+    expect(hover('texts', 'const summary').docs).toContain('35,000 characters');
+    expect(hover('maxTokens', 'const window').docs).not.toBe('');
   });
 });

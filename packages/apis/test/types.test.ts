@@ -15,7 +15,11 @@ import {
   type chatMessageSchema,
   type chatToolSchema,
   type FinishReason,
+  type RerankerResponse,
+  rerankerResponseSchema,
   type ToolCall,
+  type TrainingTask,
+  trainingTaskSchema,
 } from '../src/index.ts';
 import { useEmulator } from './helpers/emulator.ts';
 
@@ -54,6 +58,17 @@ describe('response types', () => {
     // @ts-expect-error `mesage` is not a field of ChatCompletion
     expect(r.mesage).toBeUndefined();
     expect(r).toHaveProperty('somethingNew', true);
+  });
+
+  it('do the same on every endpoint (no index signature on any result)', () => {
+    const reranked = rerankerResponseSchema.parse({ result: 'r', citedDocuments: [], extra: 1 });
+    expectTypeOf(reranked).toEqualTypeOf<RerankerResponse>();
+    // @ts-expect-error `extra` is not a field of RerankerResponse
+    expect(reranked.extra).toBe(1);
+    const task = trainingTaskSchema.parse({ id: 't', status: 'RUNNING', newField: 'x' });
+    expectTypeOf(task).toEqualTypeOf<TrainingTask>();
+    // @ts-expect-error `newField` is not a field of TrainingTask
+    expect(task.newField).toBe('x');
   });
 });
 

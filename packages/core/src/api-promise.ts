@@ -1,3 +1,5 @@
+import { withRequestId } from './errors.ts';
+
 /** A response whose headers have arrived, before its body is read. */
 export interface RawResponse {
   /** The `fetch` response (body unread). */
@@ -62,7 +64,11 @@ export class APIPromise<T> extends Promise<T> {
   }
 
   #data(): Promise<T> {
-    this.#parsed ??= this.#raw.then(this.#parse);
+    this.#parsed ??= this.#raw.then((raw) =>
+      this.#parse(raw).catch((error: unknown) => {
+        throw withRequestId(error, raw.requestId);
+      }),
+    );
     return this.#parsed;
   }
 

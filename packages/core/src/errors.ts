@@ -38,6 +38,18 @@ export class ClovaStudioError extends Error {
 }
 
 /**
+ * Gives `error` the request id of the call it was raised in, when it is one of this SDK's errors
+ * and has none yet (a response or stream event that failed to parse is raised far from the
+ * request). Returns `error`, so a catch block can `throw withRequestId(error, id)`.
+ */
+export function withRequestId(error: unknown, requestId: string): unknown {
+  if (error instanceof ClovaStudioError && error.requestId === undefined) {
+    (error as { requestId: string | undefined }).requestId = requestId;
+  }
+  return error;
+}
+
+/**
  * The server answered with an error: a non-2xx status, a 2xx whose envelope code is not
  * `20000`, or an `event: error` inside a stream. `status` and `headers` are public so that retry
  * classifiers (LangChain, the AI SDK) can read them.

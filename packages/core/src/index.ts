@@ -46,6 +46,7 @@ export {
   StreamTruncatedError,
   UnsupportedMediaTypeError,
   type ValidationIssue,
+  withRequestId,
 } from './errors.ts';
 export { consoleLogger, type Logger, type LogLevel } from './logger.ts';
 export { REDACTED, redactHeaders, redactResponseHeaders, redactText } from './redact.ts';

@@ -1,5 +1,5 @@
 import { APIError, AuthenticationError, BadRequestError, RateLimitError } from '@clova-studio/apis';
-import { FAULT_HEADER } from '@clova-studio/emulator';
+import { FAULT_HEADER, startEmulator } from '@clova-studio/emulator';
 import { getRetryable, ModelAbortError } from '@langchain/core/errors';
 import type { AIMessageChunk } from '@langchain/core/messages';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,23 @@ describe('failure paths', () => {
     expect(attempts[0]!.requestId).toBe(attempts[1]!.requestId);
     // the retry waited at least the 2 s the server asked for (LangChain's own backoff is < 2 s)
     expect(sentAt[1]! - sentAt[0]!).toBeGreaterThanOrEqual(1990);
+  });
+
+  it("429 from the service's own rate limit (a reset header, no Retry-After): LangChain waits for the reset and retries", async () => {
+    // one request per emulator minute, the emulator's minute lasting one real second
+    const limited = await startEmulator({
+      timeScale: 60,
+      rateLimits: { perModel: { 'HCX-005': { requestsPerMinute: 1 } } },
+    });
+    try {
+      const chat = new ChatClovaX({ ...at(limited), model: 'HCX-005' });
+      await chat.invoke('hi');
+      const res = await chat.invoke('hi again');
+      expect((res.content as string).length).toBeGreaterThan(0);
+      expect(limited.requests.map((r) => r.status)).toEqual([200, 429, 200]);
+    } finally {
+      await limited.close();
+    }
   });
 
   it('429 without Retry-After surfaces as a RateLimitError keeping status and headers', async () => {

@@ -1,4 +1,8 @@
 import type { Scenario } from '../scenario.ts';
+import { aiSdkEmbed } from './ai-sdk-embed.ts';
+import { aiSdkObject } from './ai-sdk-object.ts';
+import { aiSdkRerank } from './ai-sdk-rerank.ts';
+import { aiSdkToolLoop } from './ai-sdk-tools.ts';
 import { chatConversation } from './chat-conversation.ts';
 import { chatImage } from './chat-image.ts';
 import { chatStream } from './chat-stream.ts';
@@ -8,6 +12,9 @@ import { completions } from './completions.ts';
 import { embedMany } from './embed-many.ts';
 import { embeddings } from './embeddings.ts';
 import { functionCalling } from './function-calling.ts';
+import { langchainAgent } from './langchain-agent.ts';
+import { langchainRag } from './langchain-rag.ts';
+import { langchainStructured } from './langchain-structured.ts';
 import { openaiCompat } from './openai-compat.ts';
 import { rerankRag } from './rerank-rag.ts';
 import { retry } from './retry.ts';
@@ -42,4 +49,11 @@ export const scenarios: readonly Scenario[] = [
   tuning,
   embedMany,
   retry,
+  langchainAgent,
+  langchainRag,
+  langchainStructured,
+  aiSdkToolLoop,
+  aiSdkObject,
+  aiSdkEmbed,
+  aiSdkRerank,
 ];

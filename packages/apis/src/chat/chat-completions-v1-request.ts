@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { object } from '../shared/named-schema.ts';
 import { seedSchema, topKSchema, topPSchema } from '../shared/ranges.ts';
 import { textMessageSchema } from '../shared/text-message.ts';
 import { chatModelSchema } from './chat-model-schema.ts';
@@ -25,26 +26,29 @@ export const chatCompletionsV1BodyShape = {
   seed: z.optional(seedSchema),
 };
 
+const chatCompletionsV1ParamsObject = object({
+  /** Model id: `HCX-003` or `HCX-DASH-001`. */
+  model: z.optional(chatModelSchema),
+  /** Tuned task id. */
+  taskId: z.optional(z.string().check(z.minLength(1))),
+  /** Task endpoint version: `v1` (default) or `v2`. */
+  taskApiVersion: z.optional(z.enum(['v1', 'v2'])),
+  ...chatCompletionsV1BodyShape,
+}).check(
+  z.refine((p) => (p.model === undefined) !== (p.taskId === undefined), {
+    message: 'give exactly one of model and taskId',
+    path: ['model'],
+  }),
+);
+
 /**
  * Parameters of Chat Completions v1: the body plus `model` (HCX-003, HCX-DASH-001) or `taskId`
  * (a tuned task; `taskApiVersion` picks `/v1/tasks/…` (default) or `/v2/tasks/…`).
  */
-export const chatCompletionsV1ParamsSchema = z
-  .object({
-    /** Model id: `HCX-003` or `HCX-DASH-001`. */
-    model: z.optional(chatModelSchema),
-    /** Tuned task id. */
-    taskId: z.optional(z.string().check(z.minLength(1))),
-    /** Task endpoint version: `v1` (default) or `v2`. */
-    taskApiVersion: z.optional(z.enum(['v1', 'v2'])),
-    ...chatCompletionsV1BodyShape,
-  })
-  .check(
-    z.refine((p) => (p.model === undefined) !== (p.taskId === undefined), {
-      message: 'give exactly one of model and taskId',
-      path: ['model'],
-    }),
-  );
+export interface ChatCompletionsV1Params extends z.input<typeof chatCompletionsV1ParamsObject> {}
 
-/** Parameters of Chat Completions v1. */
-export type ChatCompletionsV1Params = z.input<typeof chatCompletionsV1ParamsSchema>;
+/** Schema of {@link ChatCompletionsV1Params}. */
+export const chatCompletionsV1ParamsSchema: z.ZodMiniType<
+  z.output<typeof chatCompletionsV1ParamsObject>,
+  ChatCompletionsV1Params
+> = chatCompletionsV1ParamsObject;

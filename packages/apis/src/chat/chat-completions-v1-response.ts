@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { aiFilterSchema } from '../shared/ai-filter.ts';
+import { lenientObject } from '../shared/named-schema.ts';
 import { stopReasonSchema } from './normalize-stop-reason.ts';
 
-/** `result` of Chat Completions v1 (and of a v1/v2 tuned task). */
-export const chatCompletionsV1ResponseSchema = z.looseObject({
+const chatCompletionsV1ResponseObject = lenientObject({
   /** The generated message. */
-  message: z.looseObject({
+  message: lenientObject({
     /** Always `assistant`. */
     role: z._default(z.string(), 'assistant'),
     /** The answer. */
@@ -23,13 +23,17 @@ export const chatCompletionsV1ResponseSchema = z.looseObject({
   aiFilter: z.optional(z.array(aiFilterSchema)),
 });
 
-/** `result` of Chat Completions v1. */
-export type ChatCompletionsV1Response = z.output<typeof chatCompletionsV1ResponseSchema>;
+/** `result` of Chat Completions v1 (and of a v1/v2 tuned task). */
+export interface ChatCompletionsV1Response
+  extends z.output<typeof chatCompletionsV1ResponseObject> {}
 
-/** Data of a v1 `token` event: a text delta plus running counts. */
-export const chatCompletionsV1TokenEventSchema = z.looseObject({
+/** Schema of {@link ChatCompletionsV1Response} (unknown fields pass through at run time). */
+export const chatCompletionsV1ResponseSchema: z.ZodMiniType<ChatCompletionsV1Response> =
+  chatCompletionsV1ResponseObject;
+
+const chatCompletionsV1TokenEventObject = lenientObject({
   /** The delta. */
-  message: z.looseObject({
+  message: lenientObject({
     /** Always `assistant`. */
     role: z.optional(z.string()),
     /** Text delta. */
@@ -45,5 +49,10 @@ export const chatCompletionsV1TokenEventSchema = z.looseObject({
   stopReason: z.optional(z.nullable(stopReasonSchema)),
 });
 
-/** Data of a v1 `token` event. */
-export type ChatCompletionsV1TokenEvent = z.output<typeof chatCompletionsV1TokenEventSchema>;
+/** Data of a v1 `token` event: a text delta plus running counts. */
+export interface ChatCompletionsV1TokenEvent
+  extends z.output<typeof chatCompletionsV1TokenEventObject> {}
+
+/** Schema of {@link ChatCompletionsV1TokenEvent} (unknown fields pass through at run time). */
+export const chatCompletionsV1TokenEventSchema: z.ZodMiniType<ChatCompletionsV1TokenEvent> =
+  chatCompletionsV1TokenEventObject;

@@ -1,17 +1,10 @@
 import * as z from 'zod/mini';
-import type { ChatModel } from '../models.ts';
+import { object } from '../shared/named-schema.ts';
 import { seedSchema, topKSchema, topPSchema } from '../shared/ranges.ts';
 import { checkChatCompletionsV3Rules } from './chat-completions-v3-rules.ts';
-import { type ChatMessage, chatMessageSchema } from './chat-message-v3.ts';
+import { chatMessageSchema } from './chat-message-v3.ts';
 import { chatModelSchema } from './chat-model-schema.ts';
-import {
-  type ChatTool,
-  chatToolSchema,
-  type ResponseFormat,
-  responseFormatSchema,
-  type ToolChoice,
-  toolChoiceSchema,
-} from './chat-tool.ts';
+import { chatToolSchema, responseFormatSchema, toolChoiceSchema } from './chat-tool.ts';
 
 /** The body fields of Chat Completions v3 (`POST /v3/chat-completions/{model}`). */
 export const chatCompletionsV3BodyShape = {
@@ -43,7 +36,7 @@ export const chatCompletionsV3BodyShape = {
   includeAiFilters: z.optional(z.boolean()),
   /** Reasoning (HCX-007 only). Not with tools, `stop` or `responseFormat` unless `effort` is `none`. */
   thinking: z.optional(
-    z.object({
+    object({
       /** Reasoning depth: `none`, `low` (default), `medium` or `high`. */
       effort: z.optional(z.enum(['none', 'low', 'medium', 'high'])),
     }),
@@ -56,66 +49,22 @@ export const chatCompletionsV3BodyShape = {
   responseFormat: z.optional(responseFormatSchema),
 };
 
-/**
- * Parameters of `chat.create` / `chat.stream`: the v3 body plus where to send it. Give `model`
- * (a v1-only model is routed to Chat Completions v1) or `taskId` (a tuned task).
- */
-export const chatCompletionsV3ParamsSchema = z
-  .object({
-    /** Model id, e.g. `HCX-005`, `HCX-007`, `HCX-DASH-002` (or a v1 model, see `chat.create`). */
-    model: z.optional(chatModelSchema),
-    /** Tuned task id: sends the request to `/v3/tasks/{taskId}/chat-completions` (text only). */
-    taskId: z.optional(z.string().check(z.minLength(1))),
-    ...chatCompletionsV3BodyShape,
-  })
-  .check(z.superRefine(checkChatCompletionsV3Rules));
+const chatCompletionsV3ParamsObject = object({
+  /** Model id, e.g. `HCX-005`, `HCX-007`, `HCX-DASH-002` (or a v1 model, see `chat.create`). */
+  model: z.optional(chatModelSchema),
+  /** Tuned task id: sends the request to `/v3/tasks/{taskId}/chat-completions` (text only). */
+  taskId: z.optional(z.string().check(z.minLength(1))),
+  ...chatCompletionsV3BodyShape,
+}).check(z.superRefine(checkChatCompletionsV3Rules));
 
 /**
  * Parameters of `chat.create` / `chat.stream` (Chat Completions v3): the body plus where to send
  * it. Give `model` (a v1-only model is routed to Chat Completions v1) or `taskId` (a tuned task).
  */
-export interface ChatCompletionsV3Params {
-  /** Model id, e.g. `HCX-005`, `HCX-007`, `HCX-DASH-002` (or a v1 model, see `chat.create`). */
-  model?: ChatModel | undefined;
-  /** Tuned task id: sends the request to `/v3/tasks/{taskId}/chat-completions` (text only). */
-  taskId?: string | undefined;
-  /** The conversation (at least one message; at most one `system` message). */
-  messages: ChatMessage[];
-  /** Nucleus sampling mass, 0 < x ≤ 1 (default 0.8). With tools it affects only the final text answer. */
-  topP?: number | undefined;
-  /** Sample from the k most likely tokens, 0 ≤ x ≤ 128 (default 0, off). */
-  topK?: number | undefined;
-  /**
-   * Output cap, 1 ≤ x ≤ the model's maximum (4096 on HCX-005 and HCX-DASH-002); ≥ 1024 with tools.
-   * Not with `maxCompletionTokens`, not on HCX-007.
-   */
-  maxTokens?: number | undefined;
-  /**
-   * Output cap for reasoning models (thinking plus answer tokens), 1 ≤ x ≤ 32768; ≥ 1024 with
-   * tools. Default by effort: none 512, low 5120, medium 10240, high 20480. Not with `maxTokens`.
-   */
-  maxCompletionTokens?: number | undefined;
-  /** Randomness, 0 ≤ x ≤ 1 (default 0.5). */
-  temperature?: number | undefined;
-  /** Penalty for repeated tokens, 0 < x ≤ 2 (default 1.1; tune in 0.05 steps around 1.0–1.1). */
-  repetitionPenalty?: number | undefined;
-  /** Stop generating before any of these strings (default `[]`). Not with thinking. */
-  stop?: string[] | undefined;
-  /** 0 picks a random seed (default); 1 to 4,294,967,295 fixes it. The response reports the seed used. */
-  seed?: number | undefined;
-  /** Add content-filter scores (`aiFilter`) to the result (default false). */
-  includeAiFilters?: boolean | undefined;
-  /** Reasoning (HCX-007 only). Not with tools, `stop` or `responseFormat` unless `effort` is `none`. */
-  thinking?:
-    | {
-        /** Reasoning depth: `none`, `low` (default), `medium` or `high`. */
-        effort?: 'none' | 'low' | 'medium' | 'high' | undefined;
-      }
-    | undefined;
-  /** Functions the model may call (not with images, nor with thinking). */
-  tools?: ChatTool[] | undefined;
-  /** `auto` (default), `none`, or force one function. */
-  toolChoice?: ToolChoice | undefined;
-  /** Structured outputs (HCX-007 only, with `thinking.effort: 'none'`; not with tools). */
-  responseFormat?: ResponseFormat | undefined;
-}
+export interface ChatCompletionsV3Params extends z.input<typeof chatCompletionsV3ParamsObject> {}
+
+/** Schema of {@link ChatCompletionsV3Params} (validated before sending). */
+export const chatCompletionsV3ParamsSchema: z.ZodMiniType<
+  z.output<typeof chatCompletionsV3ParamsObject>,
+  ChatCompletionsV3Params
+> = chatCompletionsV3ParamsObject;

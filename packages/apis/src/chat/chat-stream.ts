@@ -3,6 +3,7 @@ import {
   ClovaStudioError,
   type ServerSentEvent,
   Stream,
+  withRequestId,
 } from '@clova-studio/core';
 import type { ChatCompletionMessage } from './chat-completions-v3-response.ts';
 import { ChatMessageAccumulator, type MessageDelta } from './chat-message-accumulator.ts';
@@ -119,6 +120,7 @@ export class ChatStream<TEvent, TUsage> implements AsyncIterable<TEvent> {
       this.#settle();
     } catch (error) {
       finished = true;
+      withRequestId(error, this.requestId);
       this.#settle(error);
       throw error;
     } finally {

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 import { functionTypeSchema } from '../shared/function-type.ts';
+import { object } from '../shared/named-schema.ts';
 
-/** A function the model may call (v3 function calling). */
-export const chatToolSchema = z.object({
+const chatToolObject = object({
   /** Always `function`. */
   type: functionTypeSchema,
-  /** The function's description. */
-  function: z.object({
+  /** The function. */
+  function: object({
     /** Function name (required). */
     name: z.string().check(z.minLength(1)),
     /** What the function does; the model uses it to decide when to call it. */
@@ -16,54 +16,45 @@ export const chatToolSchema = z.object({
   }),
 });
 
-/** A function the model may call; a plain object literal fits, without `as const`. */
-export interface ChatTool {
+/** A function the model may call (v3 function calling); a plain object literal fits, without `as const`. */
+export interface ChatTool extends z.input<typeof chatToolObject> {}
+
+/** Schema of a {@link ChatTool}. */
+export const chatToolSchema: z.ZodMiniType<
+  z.output<typeof chatToolObject>,
+  ChatTool
+> = chatToolObject;
+
+const toolChoiceFunctionObject = object({
   /** Always `function`. */
-  type: 'function' | (string & {});
-  /** The function. */
-  function: {
-    /** Function name (required). */
-    name: string;
-    /** What the function does; the model uses it to decide when to call it. */
-    description: string;
-    /** JSON Schema of the arguments (`type: 'object'`, `properties`, `required`). */
-    parameters?: Record<string, unknown> | undefined;
-  };
-}
+  type: functionTypeSchema,
+  /** The function to call. */
+  function: object({
+    /** Its name. */
+    name: z.string(),
+  }),
+});
+
+/** A `toolChoice` that forces the model to call one named function. */
+export interface ToolChoiceFunction extends z.input<typeof toolChoiceFunctionObject> {}
+
+const toolChoiceModeSchema = z.enum(['auto', 'none']);
 
 /**
- * `toolChoice` (chat v3 and RAG Reasoning): `auto` (model decides), `none` (answer in text), or
- * force one function.
+ * `toolChoice` (chat v3 and RAG Reasoning): `auto` (the model decides), `none` (answer in text),
+ * or force one named function.
  */
-export const toolChoiceSchema = z.union([
-  z.enum(['auto', 'none']),
-  z.object({
-    /** Always `function`. */
-    type: functionTypeSchema,
-    /** The function to call. */
-    function: z.object({
-      /** Its name. */
-      name: z.string(),
-    }),
-  }),
-]);
+export type ToolChoice = z.output<typeof toolChoiceModeSchema> | ToolChoiceFunction;
 
-/** `toolChoice`: `auto` (the model decides), `none` (answer in text) or one named function. */
-export type ToolChoice =
-  | 'auto'
-  | 'none'
-  | {
-      /** Always `function`. */
-      type: 'function' | (string & {});
-      /** The function to call. */
-      function: {
-        /** Its name. */
-        name: string;
-      };
-    };
+const toolChoiceUnion = z.union([toolChoiceModeSchema, toolChoiceFunctionObject]);
 
-/** Structured outputs: constrain the answer to a JSON Schema (HCX-007 only). */
-export const responseFormatSchema = z.object({
+/** Schema of a {@link ToolChoice}. */
+export const toolChoiceSchema: z.ZodMiniType<
+  z.output<typeof toolChoiceUnion>,
+  ToolChoice
+> = toolChoiceUnion;
+
+const responseFormatObject = object({
   /** Always `json`. */
   type: z.literal('json'),
   /**
@@ -75,13 +66,10 @@ export const responseFormatSchema = z.object({
 });
 
 /** Structured outputs: constrain the answer to a JSON Schema (HCX-007 only). */
-export interface ResponseFormat {
-  /** Always `json`. */
-  type: 'json';
-  /**
-   * JSON Schema subset: string/number/boolean/integer/object/array, `format` (date-time, date,
-   * time, duration, email, hostname, ipv4, ipv6, uuid), minimum/maximum, minItems/maxItems,
-   * items, properties, required, enum, anyOf. `pattern` is not supported.
-   */
-  schema: Record<string, unknown>;
-}
+export interface ResponseFormat extends z.input<typeof responseFormatObject> {}
+
+/** Schema of a {@link ResponseFormat}. */
+export const responseFormatSchema: z.ZodMiniType<
+  z.output<typeof responseFormatObject>,
+  ResponseFormat
+> = responseFormatObject;

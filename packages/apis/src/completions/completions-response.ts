@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { stopReasonSchema } from '../chat/normalize-stop-reason.ts';
 import { aiFilterSchema } from '../shared/ai-filter.ts';
+import { lenientObject } from '../shared/named-schema.ts';
 
-/** `result` of the legacy Completions API (partly documented; unknown fields pass through). */
-export const completionResponseSchema = z.looseObject({
+const completionResponseObject = lenientObject({
   /** Prompt plus generated text. */
   text: z.optional(z.string()),
   /** The input text. */
@@ -24,5 +24,8 @@ export const completionResponseSchema = z.looseObject({
   aiFilter: z.optional(z.array(aiFilterSchema)),
 });
 
-/** `result` of the legacy Completions API. */
-export type CompletionResponse = z.output<typeof completionResponseSchema>;
+/** `result` of the legacy Completions API (partly documented; unknown fields pass through). */
+export interface CompletionResponse extends z.output<typeof completionResponseObject> {}
+
+/** Schema of {@link CompletionResponse} (unknown fields pass through at run time). */
+export const completionResponseSchema: z.ZodMiniType<CompletionResponse> = completionResponseObject;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { object } from '../shared/named-schema.ts';
 
 /** Models served by Embedding v1 (`POST /v1/api-tools/embedding/{modelName}`). */
 export const embeddingModelSchema = z.enum(['clir-emb-dolphin', 'clir-sts-dolphin']);
@@ -6,8 +7,7 @@ export const embeddingModelSchema = z.enum(['clir-emb-dolphin', 'clir-sts-dolphi
 /** An Embedding v1 model: `clir-emb-dolphin` (general purpose) or `clir-sts-dolphin` (sentence similarity). */
 export type EmbeddingModel = z.infer<typeof embeddingModelSchema>;
 
-/** Parameters of Embedding v1 (`POST /v1/api-tools/embedding/{modelName}`). */
-export const embeddingParamsSchema = z.object({
+const embeddingParamsObject = object({
   /**
    * Model (path parameter, not sent in the body). `clir-emb-dolphin` is the general-purpose model and the
    * default; `clir-sts-dolphin` is specialised for sentence similarity.
@@ -17,5 +17,11 @@ export const embeddingParamsSchema = z.object({
   text: z.string().check(z.minLength(1, 'must not be empty')),
 });
 
-/** Parameters of Embedding v1. */
-export type EmbeddingParams = z.input<typeof embeddingParamsSchema>;
+/** Parameters of Embedding v1 (`POST /v1/api-tools/embedding/{modelName}`). */
+export interface EmbeddingParams extends z.input<typeof embeddingParamsObject> {}
+
+/** Schema of {@link EmbeddingParams}. */
+export const embeddingParamsSchema: z.ZodMiniType<
+  z.output<typeof embeddingParamsObject>,
+  EmbeddingParams
+> = embeddingParamsObject;

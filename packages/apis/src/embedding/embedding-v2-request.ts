@@ -1,10 +1,16 @@
 import * as z from 'zod/mini';
+import { object } from '../shared/named-schema.ts';
 
-/** Parameters of Embedding v2 (`POST /v1/api-tools/embedding/v2`, model `bge-m3`). */
-export const embeddingV2ParamsSchema = z.object({
+const embeddingV2ParamsObject = object({
   /** Text to embed, one per call: up to 8,192 tokens (the service counts tokens; only emptiness is checked here). */
   text: z.string().check(z.minLength(1, 'must not be empty')),
 });
 
-/** Parameters of Embedding v2. */
-export type EmbeddingV2Params = z.input<typeof embeddingV2ParamsSchema>;
+/** Parameters of Embedding v2 (`POST /v1/api-tools/embedding/v2`, model `bge-m3`). */
+export interface EmbeddingV2Params extends z.input<typeof embeddingV2ParamsObject> {}
+
+/** Schema of {@link EmbeddingV2Params}. */
+export const embeddingV2ParamsSchema: z.ZodMiniType<
+  z.output<typeof embeddingV2ParamsObject>,
+  EmbeddingV2Params
+> = embeddingV2ParamsObject;

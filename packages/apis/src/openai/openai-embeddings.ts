@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../shared/endpoint.ts';
+import { lenientObject, object } from '../shared/named-schema.ts';
 
-/** Parameters of `POST /v1/openai/embeddings`. */
-export const openAIEmbeddingParamsSchema = z.object({
+const openAIEmbeddingParamsObject = object({
   /** Text(s) to embed. */
   input: z.union([
     z.string().check(z.minLength(1)),
@@ -17,15 +17,20 @@ export const openAIEmbeddingParamsSchema = z.object({
 });
 
 /** Parameters of the OpenAI-compatible embeddings endpoint. */
-export type OpenAIEmbeddingParams = z.input<typeof openAIEmbeddingParamsSchema>;
+export interface OpenAIEmbeddingParams extends z.input<typeof openAIEmbeddingParamsObject> {}
 
-/** Response of `POST /v1/openai/embeddings`. */
-export const openAIEmbeddingResponseSchema = z.looseObject({
+/** Schema of {@link OpenAIEmbeddingParams}. */
+export const openAIEmbeddingParamsSchema: z.ZodMiniType<
+  z.output<typeof openAIEmbeddingParamsObject>,
+  OpenAIEmbeddingParams
+> = openAIEmbeddingParamsObject;
+
+const openAIEmbeddingResponseObject = lenientObject({
   /** `list`. */
   object: z.optional(z.string()),
   /** One vector per input, in order. */
   data: z.array(
-    z.looseObject({
+    lenientObject({
       /** `embedding`. */
       object: z.optional(z.string()),
       /** The vector (1024 floats). */
@@ -38,12 +43,16 @@ export const openAIEmbeddingResponseSchema = z.looseObject({
   model: z.optional(z.string()),
   /** Token usage. */
   usage: z.optional(
-    z.looseObject({ prompt_tokens: z.optional(z.number()), total_tokens: z.optional(z.number()) }),
+    lenientObject({ prompt_tokens: z.optional(z.number()), total_tokens: z.optional(z.number()) }),
   ),
 });
 
 /** Response of the OpenAI-compatible embeddings endpoint. */
-export type OpenAIEmbeddingResponse = z.output<typeof openAIEmbeddingResponseSchema>;
+export interface OpenAIEmbeddingResponse extends z.output<typeof openAIEmbeddingResponseObject> {}
+
+/** Schema of {@link OpenAIEmbeddingResponse} (unknown fields pass through at run time). */
+export const openAIEmbeddingResponseSchema: z.ZodMiniType<OpenAIEmbeddingResponse> =
+  openAIEmbeddingResponseObject;
 
 /** OpenAI-compatible Embeddings (`POST /v1/openai/embeddings`). */
 export const createOpenAIEmbedding = defineEndpoint(

@@ -1,17 +1,17 @@
 import type { APIPromise } from '@clova-studio/core';
 import * as z from 'zod/mini';
 import { type EndpointTarget, sendRequest } from '../shared/endpoint.ts';
+import { lenientObject } from '../shared/named-schema.ts';
 import { createdSchema } from '../shared/normalize-created.ts';
 import { parseResponse } from '../shared/parse-response.ts';
 import type { ClovaRequestOptions } from '../validation/request-options.ts';
 
-/** Response of `GET /v1/openai/models`. */
-export const openAIModelListSchema = z.looseObject({
+const openAIModelListObject = lenientObject({
   /** `list`. */
   object: z.optional(z.string()),
   /** The models. */
   data: z.array(
-    z.looseObject({
+    lenientObject({
       /** Model id, e.g. `HCX-005`. */
       id: z.string(),
       /** `model`. */
@@ -25,7 +25,10 @@ export const openAIModelListSchema = z.looseObject({
 });
 
 /** Response of the OpenAI-compatible model list. */
-export type OpenAIModelList = z.output<typeof openAIModelListSchema>;
+export interface OpenAIModelList extends z.output<typeof openAIModelListObject> {}
+
+/** Schema of {@link OpenAIModelList} (unknown fields pass through at run time). */
+export const openAIModelListSchema: z.ZodMiniType<OpenAIModelList> = openAIModelListObject;
 
 /** OpenAI-compatible model list (`GET /v1/openai/models`). */
 export function listOpenAIModels(

@@ -2,39 +2,42 @@ import * as z from 'zod/mini';
 import { requestToolCallSchema } from '../chat/chat-message-v3.ts';
 import { toolChoiceSchema } from '../chat/chat-tool.ts';
 import { functionTypeSchema } from '../shared/function-type.ts';
+import { object } from '../shared/named-schema.ts';
 import { seedSchema, topKSchema, topPSchema } from '../shared/ranges.ts';
 
-/** One message of a RAG Reasoning conversation. */
-export const ragReasoningMessageSchema = z
-  .object({
-    /** `system`, `user`, `assistant` or `tool` (a search result answering a tool call). */
-    role: z.enum(['system', 'user', 'assistant', 'tool']),
-    /**
-     * Text of the turn: `""` for an assistant turn that only carries `toolCalls`; for `tool`, a JSON string
-     * `{"search_result":[{"id":"…","doc":"…"}]}` with the documents the answer may cite.
-     */
-    content: z.string(),
-    /** Tool calls of an assistant turn, echoed back as the model returned them. */
-    toolCalls: z.optional(z.array(requestToolCallSchema)),
-    /** Required when `role` is `tool`: the `id` of the tool call this message answers. */
-    toolCallId: z.optional(z.string()),
-  })
-  .check(
-    z.refine((m) => m.role !== 'tool' || (m.toolCallId !== undefined && m.toolCallId !== ''), {
-      path: ['toolCallId'],
-      message: 'is required when role is "tool"',
-    }),
-  );
+const ragReasoningMessageObject = object({
+  /** `system`, `user`, `assistant` or `tool` (a search result answering a tool call). */
+  role: z.enum(['system', 'user', 'assistant', 'tool']),
+  /**
+   * Text of the turn: `""` for an assistant turn that only carries `toolCalls`; for `tool`, a JSON string
+   * `{"search_result":[{"id":"…","doc":"…"}]}` with the documents the answer may cite.
+   */
+  content: z.string(),
+  /** Tool calls of an assistant turn, echoed back as the model returned them. */
+  toolCalls: z.optional(z.array(requestToolCallSchema)),
+  /** Required when `role` is `tool`: the `id` of the tool call this message answers. */
+  toolCallId: z.optional(z.string()),
+}).check(
+  z.refine((m) => m.role !== 'tool' || (m.toolCallId !== undefined && m.toolCallId !== ''), {
+    path: ['toolCallId'],
+    message: 'is required when role is "tool"',
+  }),
+);
 
 /** One message of a RAG Reasoning conversation. */
-export type RagReasoningMessage = z.infer<typeof ragReasoningMessageSchema>;
+export interface RagReasoningMessage extends z.input<typeof ragReasoningMessageObject> {}
 
-/** A function the model may ask the caller to run (typically a search). */
-export const ragReasoningToolSchema = z.object({
+/** Schema of {@link RagReasoningMessage}. */
+export const ragReasoningMessageSchema: z.ZodMiniType<
+  z.output<typeof ragReasoningMessageObject>,
+  RagReasoningMessage
+> = ragReasoningMessageObject;
+
+const ragReasoningToolObject = object({
   /** Always `function`. */
   type: functionTypeSchema,
   /** The function definition. */
-  function: z.object({
+  function: object({
     /** Function name. */
     name: z.string().check(z.minLength(1, 'must not be empty')),
     /** What the function does and when to call it. */
@@ -44,11 +47,16 @@ export const ragReasoningToolSchema = z.object({
   }),
 });
 
-/** A function the model may ask the caller to run. */
-export type RagReasoningTool = z.infer<typeof ragReasoningToolSchema>;
+/** A function the model may ask the caller to run (typically a search). */
+export interface RagReasoningTool extends z.input<typeof ragReasoningToolObject> {}
 
-/** Parameters of RAG Reasoning (`POST /v1/api-tools/rag-reasoning`). Input is limited to 128,000 tokens. */
-export const ragReasoningParamsSchema = z.object({
+/** Schema of {@link RagReasoningTool}. */
+export const ragReasoningToolSchema: z.ZodMiniType<
+  z.output<typeof ragReasoningToolObject>,
+  RagReasoningTool
+> = ragReasoningToolObject;
+
+const ragReasoningParamsObject = object({
   /** The conversation, including assistant tool calls and `tool` search results. */
   messages: z.array(ragReasoningMessageSchema).check(z.minLength(1, 'must not be empty')),
   /** Function definitions the model may call (required). */
@@ -73,5 +81,11 @@ export const ragReasoningParamsSchema = z.object({
   includeAiFilters: z.optional(z.boolean()),
 });
 
-/** Parameters of RAG Reasoning. */
-export type RagReasoningParams = z.input<typeof ragReasoningParamsSchema>;
+/** Parameters of RAG Reasoning (`POST /v1/api-tools/rag-reasoning`). Input is limited to 128,000 tokens. */
+export interface RagReasoningParams extends z.input<typeof ragReasoningParamsObject> {}
+
+/** Schema of {@link RagReasoningParams}. */
+export const ragReasoningParamsSchema: z.ZodMiniType<
+  z.output<typeof ragReasoningParamsObject>,
+  RagReasoningParams
+> = ragReasoningParamsObject;

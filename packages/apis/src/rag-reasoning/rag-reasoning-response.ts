@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { chatUsageSchema, toolCallSchema } from '../chat/chat-completions-v3-response.ts';
+import { lenientObject } from '../shared/named-schema.ts';
 
-/** `result` of RAG Reasoning (loose: unknown fields pass through). */
-export const ragReasoningResponseSchema = z.looseObject({
+const ragReasoningResponseObject = lenientObject({
   /** The assistant turn. */
-  message: z.looseObject({
+  message: lenientObject({
     /** `assistant`. */
     role: z.string(),
     /** The answer, with citations as `<docId>…</docId>` tags; `""` when the model requests a tool. */
@@ -19,4 +19,8 @@ export const ragReasoningResponseSchema = z.looseObject({
 });
 
 /** `result` of RAG Reasoning. */
-export type RagReasoningResponse = z.infer<typeof ragReasoningResponseSchema>;
+export interface RagReasoningResponse extends z.output<typeof ragReasoningResponseObject> {}
+
+/** Schema of {@link RagReasoningResponse} (unknown fields pass through at run time). */
+export const ragReasoningResponseSchema: z.ZodMiniType<RagReasoningResponse> =
+  ragReasoningResponseObject;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { object } from '../shared/named-schema.ts';
 
-/** A retrieved document given to the reranker. */
-export const rerankerDocumentSchema = z.object({
+const rerankerDocumentObject = object({
   /** Caller's id of the document (cited documents are returned with it). */
   id: z.string(),
   /** Text of the document. */
@@ -9,10 +9,15 @@ export const rerankerDocumentSchema = z.object({
 });
 
 /** A retrieved document given to the reranker. */
-export type RerankerDocument = z.infer<typeof rerankerDocumentSchema>;
+export interface RerankerDocument extends z.input<typeof rerankerDocumentObject> {}
 
-/** Parameters of Reranker (`POST /v1/api-tools/reranker`). Input is limited to 128,000 tokens in total. */
-export const rerankerParamsSchema = z.object({
+/** Schema of {@link RerankerDocument}. */
+export const rerankerDocumentSchema: z.ZodMiniType<
+  z.output<typeof rerankerDocumentObject>,
+  RerankerDocument
+> = rerankerDocumentObject;
+
+const rerankerParamsObject = object({
   /** The retrieved documents to choose from. */
   documents: z.array(rerankerDocumentSchema),
   /** The user's query. */
@@ -21,5 +26,11 @@ export const rerankerParamsSchema = z.object({
   maxTokens: z.optional(z.int().check(z.gte(1), z.lt(4_096))),
 });
 
-/** Parameters of Reranker. */
-export type RerankerParams = z.input<typeof rerankerParamsSchema>;
+/** Parameters of Reranker (`POST /v1/api-tools/reranker`). Input is limited to 128,000 tokens in total. */
+export interface RerankerParams extends z.input<typeof rerankerParamsObject> {}
+
+/** Schema of {@link RerankerParams}. */
+export const rerankerParamsSchema: z.ZodMiniType<
+  z.output<typeof rerankerParamsObject>,
+  RerankerParams
+> = rerankerParamsObject;

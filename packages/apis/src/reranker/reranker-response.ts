@@ -1,16 +1,16 @@
 import * as z from 'zod/mini';
 import { chatUsageSchema } from '../chat/chat-completions-v3-response.ts';
+import { lenientObject } from '../shared/named-schema.ts';
 
 /** A document the reranker cited (echoed from the request). */
-export const citedDocumentSchema = z.looseObject({
+export const citedDocumentSchema = lenientObject({
   /** Id of the document, as sent. */
   id: z.string(),
   /** Text of the document, as sent. */
   doc: z.string(),
 });
 
-/** `result` of Reranker (loose: unknown fields pass through). */
-export const rerankerResponseSchema = z.looseObject({
+const rerankerResponseObject = lenientObject({
   /** The generated answer; cited spans are wrapped in `<docN>…</docN>` tags. */
   result: z.string(),
   /** The input documents the answer cites (empty when nothing relevant was found). */
@@ -22,4 +22,7 @@ export const rerankerResponseSchema = z.looseObject({
 });
 
 /** `result` of Reranker. */
-export type RerankerResponse = z.infer<typeof rerankerResponseSchema>;
+export interface RerankerResponse extends z.output<typeof rerankerResponseObject> {}
+
+/** Schema of {@link RerankerResponse} (unknown fields pass through at run time). */
+export const rerankerResponseSchema: z.ZodMiniType<RerankerResponse> = rerankerResponseObject;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { object } from '../shared/named-schema.ts';
 
-/** Parameters of Router (`POST /v1/routers/{routerId}/versions/{version}/route`). */
-export const routerParamsSchema = z.object({
+const routerParamsObject = object({
   /** Version of the router to use: an integer of at least 1 (path parameter). Default 1. */
   version: z.optional(z.int().check(z.gte(1))),
   /** The user input to classify. */
@@ -9,7 +9,7 @@ export const routerParamsSchema = z.object({
   /** Earlier turns of the conversation, for context. */
   chatHistory: z.optional(
     z.array(
-      z.object({
+      object({
         /** Role of the turn (only `user` is documented). */
         role: z.literal('user'),
         /** Text of the turn. */
@@ -19,5 +19,11 @@ export const routerParamsSchema = z.object({
   ),
 });
 
-/** Parameters of Router. */
-export type RouterParams = z.input<typeof routerParamsSchema>;
+/** Parameters of Router (`POST /v1/routers/{routerId}/versions/{version}/route`). */
+export interface RouterParams extends z.input<typeof routerParamsObject> {}
+
+/** Schema of {@link RouterParams}. */
+export const routerParamsSchema: z.ZodMiniType<
+  z.output<typeof routerParamsObject>,
+  RouterParams
+> = routerParamsObject;

@@ -1,18 +1,18 @@
 import * as z from 'zod/mini';
 import { chatUsageSchema } from '../chat/chat-completions-v3-response.ts';
+import { lenientObject } from '../shared/named-schema.ts';
 
 /** Outcome of one router filter (loose). */
-export const routerFilterResultSchema = z.looseObject({
+export const routerFilterResultSchema = lenientObject({
   /** Names of the matched filters; `[]` when none matched. */
   result: z.array(z.string()),
   /** Whether this filter ran. */
   called: z.boolean(),
 });
 
-/** `result` of Router (loose: unknown fields pass through). */
-export const routerResponseSchema = z.looseObject({
+const routerResponseObject = lenientObject({
   /** Domain classification. */
-  domain: z.looseObject({
+  domain: lenientObject({
     /** Name of the matched domain; `""` when none matched. */
     result: z.string(),
     /** Whether domain classification ran. */
@@ -27,4 +27,7 @@ export const routerResponseSchema = z.looseObject({
 });
 
 /** `result` of Router. */
-export type RouterResponse = z.infer<typeof routerResponseSchema>;
+export interface RouterResponse extends z.output<typeof routerResponseObject> {}
+
+/** Schema of {@link RouterResponse} (unknown fields pass through at run time). */
+export const routerResponseSchema: z.ZodMiniType<RouterResponse> = routerResponseObject;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { lenientObject } from '../shared/named-schema.ts';
 
-/** `result` of Break paragraph / segmentation (loose: unknown fields pass through). */
-export const segmentationResponseSchema = z.looseObject({
+const segmentationResponseObject = lenientObject({
   /** The paragraphs; each paragraph is the list of its sentences. */
   topicSeg: z.array(z.array(z.string())),
   /**
@@ -14,4 +14,8 @@ export const segmentationResponseSchema = z.looseObject({
 });
 
 /** `result` of Break paragraph / segmentation. */
-export type SegmentationResponse = z.infer<typeof segmentationResponseSchema>;
+export interface SegmentationResponse extends z.output<typeof segmentationResponseObject> {}
+
+/** Schema of {@link SegmentationResponse} (unknown fields pass through at run time). */
+export const segmentationResponseSchema: z.ZodMiniType<SegmentationResponse> =
+  segmentationResponseObject;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { lenientObject } from './named-schema.ts';
 
-/** One content-filter verdict, returned when the request set `includeAiFilters: true`. */
-export const aiFilterSchema = z.looseObject({
+const aiFilterObject = lenientObject({
   /** Filter group: `curse` (demeaning, discriminatory or abusive language) or `unsafeContents` (sexual content). */
   groupName: z.string(),
   /** Filter name: `discrimination`, `insult` or `sexualHarassment`. */
@@ -15,5 +15,8 @@ export const aiFilterSchema = z.looseObject({
   result: z.optional(z.string()),
 });
 
-/** One content-filter verdict (see {@link aiFilterSchema}). */
-export type AIFilter = z.infer<typeof aiFilterSchema>;
+/** One content-filter verdict, returned when the request set `includeAiFilters: true`. */
+export interface AIFilter extends z.output<typeof aiFilterObject> {}
+
+/** Schema of an {@link AIFilter} (unknown fields pass through at run time). */
+export const aiFilterSchema: z.ZodMiniType<AIFilter> = aiFilterObject;

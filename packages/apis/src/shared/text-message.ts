@@ -1,12 +1,18 @@
 import * as z from 'zod/mini';
+import { object } from './named-schema.ts';
 
-/** A role-and-text message, as used by v1 chat, the v1 chat tokenizer and the sliding window. */
-export const textMessageSchema = z.object({
+const textMessageObject = object({
   /** `system` (instructions), `user` or `assistant`. */
   role: z.enum(['system', 'user', 'assistant']),
   /** The message text. */
   content: z.string(),
 });
 
-/** A role-and-text message (see {@link textMessageSchema}). */
-export type TextMessage = z.infer<typeof textMessageSchema>;
+/** A role-and-text message, as used by v1 chat, the v1 chat tokenizer and the sliding window. */
+export interface TextMessage extends z.input<typeof textMessageObject> {}
+
+/** Schema of {@link TextMessage}. */
+export const textMessageSchema: z.ZodMiniType<
+  z.output<typeof textMessageObject>,
+  TextMessage
+> = textMessageObject;

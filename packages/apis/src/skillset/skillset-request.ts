@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { object } from '../shared/named-schema.ts';
 
 /** Headers, query parameters and body merged into skill API calls. */
 const operationOverrideFields = {
@@ -10,8 +11,7 @@ const operationOverrideFields = {
   requestBody: z.optional(z.record(z.string(), z.unknown())),
 };
 
-/** Parameters of Generate skillset final answer (`POST /v1/skillsets/{skillsetId}/versions/{version}/final-answer`). */
-export const skillsetParamsSchema = z.object({
+const skillsetParamsObject = object({
   /** Version of the skillset: an integer of at least 1 (path parameter). Default 1. */
   version: z.optional(z.int().check(z.gte(1))),
   /** The user's question. */
@@ -21,7 +21,7 @@ export const skillsetParamsSchema = z.object({
   /** Earlier turns of the conversation. */
   chatHistory: z.optional(
     z.array(
-      z.object({
+      object({
         /** `user` or `assistant`. */
         role: z.enum(['user', 'assistant']),
         /** Text of the turn. */
@@ -31,13 +31,13 @@ export const skillsetParamsSchema = z.object({
   ),
   /** Options applied to the skill API calls the skillset makes. */
   requestOverride: z.optional(
-    z.object({
+    object({
       /** Applied to every skill API call. */
-      baseOperation: z.optional(z.object(operationOverrideFields)),
+      baseOperation: z.optional(object(operationOverrideFields)),
       /** Applied to one operation of the API spec each. */
       operations: z.optional(
         z.array(
-          z.object({
+          object({
             /** The API-spec operation this override applies to (required). */
             operationId: z.string().check(z.minLength(1, 'must not be empty')),
             ...operationOverrideFields,
@@ -48,5 +48,11 @@ export const skillsetParamsSchema = z.object({
   ),
 });
 
-/** Parameters of Generate skillset final answer. */
-export type SkillsetParams = z.input<typeof skillsetParamsSchema>;
+/** Parameters of Generate skillset final answer (`POST /v1/skillsets/{skillsetId}/versions/{version}/final-answer`). */
+export interface SkillsetParams extends z.input<typeof skillsetParamsObject> {}
+
+/** Schema of {@link SkillsetParams}. */
+export const skillsetParamsSchema: z.ZodMiniType<
+  z.output<typeof skillsetParamsObject>,
+  SkillsetParams
+> = skillsetParamsObject;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { lenientObject } from '../shared/named-schema.ts';
 
-/** One skill API call made while answering (loose). */
-export const skillsetApiResultSchema = z.looseObject({
+const skillsetApiResultObject = lenientObject({
   /** The called URL. */
   url: z.optional(z.string()),
   /** The request body sent. */
@@ -17,10 +17,12 @@ export const skillsetApiResultSchema = z.looseObject({
 });
 
 /** One skill API call made while answering. */
-export type SkillsetApiResult = z.infer<typeof skillsetApiResultSchema>;
+export interface SkillsetApiResult extends z.output<typeof skillsetApiResultObject> {}
 
-/** `result` of Generate skillset final answer (loose: unknown fields pass through). */
-export const skillsetResponseSchema = z.looseObject({
+/** Schema of {@link SkillsetApiResult} (unknown fields pass through at run time). */
+export const skillsetApiResultSchema: z.ZodMiniType<SkillsetApiResult> = skillsetApiResultObject;
+
+const skillsetResponseObject = lenientObject({
   /** The final answer; `""` when execution did not finish. */
   finalAnswer: z.string(),
   /** Tokens measured while generating. */
@@ -32,4 +34,7 @@ export const skillsetResponseSchema = z.looseObject({
 });
 
 /** `result` of Generate skillset final answer. */
-export type SkillsetResponse = z.infer<typeof skillsetResponseSchema>;
+export interface SkillsetResponse extends z.output<typeof skillsetResponseObject> {}
+
+/** Schema of {@link SkillsetResponse} (unknown fields pass through at run time). */
+export const skillsetResponseSchema: z.ZodMiniType<SkillsetResponse> = skillsetResponseObject;

@@ -1,25 +1,35 @@
 import * as z from 'zod/mini';
 import { stopReasonSchema } from '../chat/normalize-stop-reason.ts';
-import { skillsetApiResultSchema, type skillsetResponseSchema } from './skillset-response.ts';
+import { lenientObject } from '../shared/named-schema.ts';
+import { type SkillsetResponse, skillsetApiResultSchema } from './skillset-response.ts';
 
-/** Data of a `planning` event: the skill the planner selected (loose). */
-export const skillsetPlanningSchema = z.looseObject({
+const skillsetPlanningObject = lenientObject({
   /** The selected skill (e.g. `{ nameForHuman }`). */
   selectedSkill: z.optional(z.unknown()),
   /** Tokens used so far. */
   tokenCount: z.optional(z.number()),
 });
 
-/** Data of a `cot` event: skill API calls made so far (loose). */
-export const skillsetCotSchema = z.looseObject({
+/** Data of a `planning` event: the skill the planner selected. */
+export interface SkillsetPlanning extends z.output<typeof skillsetPlanningObject> {}
+
+/** Schema of {@link SkillsetPlanning} (unknown fields pass through at run time). */
+export const skillsetPlanningSchema: z.ZodMiniType<SkillsetPlanning> = skillsetPlanningObject;
+
+const skillsetCotObject = lenientObject({
   /** The skill API calls. */
   apiResult: z.optional(z.array(skillsetApiResultSchema)),
   /** Tokens used so far. */
   tokenCount: z.optional(z.number()),
 });
 
-/** Data of a token event (when `tokenStream` is on; loose). */
-export const skillsetTokenSchema = z.looseObject({
+/** Data of a `cot` event: skill API calls made so far. */
+export interface SkillsetCot extends z.output<typeof skillsetCotObject> {}
+
+/** Schema of {@link SkillsetCot} (unknown fields pass through at run time). */
+export const skillsetCotSchema: z.ZodMiniType<SkillsetCot> = skillsetCotObject;
+
+const skillsetTokenObject = lenientObject({
   /** The generated text piece. */
   text: z.string(),
   /** Candidate tokens and their probabilities. */
@@ -28,14 +38,14 @@ export const skillsetTokenSchema = z.looseObject({
   stopReason: z.optional(z.nullable(stopReasonSchema)),
 });
 
-/** Data of the `planning` event. */
-export type SkillsetPlanning = z.infer<typeof skillsetPlanningSchema>;
-/** Data of a `cot` event. */
-export type SkillsetCot = z.infer<typeof skillsetCotSchema>;
-/** Data of a token event. */
-export type SkillsetToken = z.infer<typeof skillsetTokenSchema>;
+/** Data of a token event (when `tokenStream` is on). */
+export interface SkillsetToken extends z.output<typeof skillsetTokenObject> {}
+
+/** Schema of {@link SkillsetToken} (unknown fields pass through at run time). */
+export const skillsetTokenSchema: z.ZodMiniType<SkillsetToken> = skillsetTokenObject;
+
 /** Data of the `finalAnswer` event (same shape as the non-streaming result). */
-export type SkillsetFinalAnswer = z.infer<typeof skillsetResponseSchema>;
+export type SkillsetFinalAnswer = SkillsetResponse;
 
 /** A typed event of a skillset stream; narrow on `event`. */
 export type SkillsetStreamEvent =

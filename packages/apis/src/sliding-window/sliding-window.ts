@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../shared/endpoint.ts';
+import { lenientObject, object } from '../shared/named-schema.ts';
 import { textMessageSchema } from '../shared/text-message.ts';
 
-/** Parameters of the sliding window (`POST /v1/api-tools/sliding/chat-messages/{model}`). */
-export const slidingWindowParamsSchema = z.object({
+const slidingWindowParamsObject = object({
   /** Model id, e.g. `HCX-003`. */
   model: z.string().check(z.minLength(1)),
   /** Output tokens to leave room for, 0 < x ≤ 4096 (messages plus this must fit 4096). */
@@ -12,17 +12,26 @@ export const slidingWindowParamsSchema = z.object({
   messages: z.array(textMessageSchema).check(z.minLength(1)),
 });
 
-/** Parameters of the sliding window. */
-export type SlidingWindowParams = z.input<typeof slidingWindowParamsSchema>;
+/** Parameters of the sliding window (`POST /v1/api-tools/sliding/chat-messages/{model}`). */
+export interface SlidingWindowParams extends z.input<typeof slidingWindowParamsObject> {}
 
-/** `result` of the sliding window: the messages that fit, oldest turns dropped. */
-export const slidingWindowResponseSchema = z.looseObject({
+/** Schema of {@link SlidingWindowParams}. */
+export const slidingWindowParamsSchema: z.ZodMiniType<
+  z.output<typeof slidingWindowParamsObject>,
+  SlidingWindowParams
+> = slidingWindowParamsObject;
+
+const slidingWindowResponseObject = lenientObject({
   /** The trimmed conversation. */
-  messages: z.array(z.looseObject({ role: z.string(), content: z.string() })),
+  messages: z.array(lenientObject({ role: z.string(), content: z.string() })),
 });
 
-/** `result` of the sliding window. */
-export type SlidingWindowResponse = z.output<typeof slidingWindowResponseSchema>;
+/** `result` of the sliding window: the messages that fit, oldest turns dropped. */
+export interface SlidingWindowResponse extends z.output<typeof slidingWindowResponseObject> {}
+
+/** Schema of {@link SlidingWindowResponse} (unknown fields pass through at run time). */
+export const slidingWindowResponseSchema: z.ZodMiniType<SlidingWindowResponse> =
+  slidingWindowResponseObject;
 
 /** Sliding window: drops the oldest turns so the messages plus `maxTokens` fit the model. */
 export const slideChatMessages = defineEndpoint(

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { lenientObject } from '../shared/named-schema.ts';
 
-/** `result` of Summary (loose: unknown fields pass through). */
-export const summaryResponseSchema = z.looseObject({
+const summaryResponseObject = lenientObject({
   /** The summary (in practice bullet lines such as `"- …\n- …"`). */
   text: z.string(),
   /** Number of tokens in the input. */
@@ -9,4 +9,7 @@ export const summaryResponseSchema = z.looseObject({
 });
 
 /** `result` of Summary. */
-export type SummaryResponse = z.infer<typeof summaryResponseSchema>;
+export interface SummaryResponse extends z.output<typeof summaryResponseObject> {}
+
+/** Schema of {@link SummaryResponse} (unknown fields pass through at run time). */
+export const summaryResponseSchema: z.ZodMiniType<SummaryResponse> = summaryResponseObject;

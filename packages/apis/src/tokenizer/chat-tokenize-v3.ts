@@ -2,9 +2,9 @@ import * as z from 'zod/mini';
 import { chatMessageSchema } from '../chat/chat-message-v3.ts';
 import { chatToolSchema, toolChoiceSchema } from '../chat/chat-tool.ts';
 import { defineEndpoint } from '../shared/endpoint.ts';
+import { lenientObject, object } from '../shared/named-schema.ts';
 
-/** Parameters of the v3 chat token calculator (`POST /v3/api-tools/chat-tokenize/{model}`). */
-export const chatTokenizeV3ParamsSchema = z.object({
+const chatTokenizeV3ParamsObject = object({
   /** Model id, e.g. `HCX-005`. */
   model: z.string().check(z.minLength(1)),
   /** The messages to count (as in Chat Completions v3, images and tool turns included). */
@@ -15,7 +15,7 @@ export const chatTokenizeV3ParamsSchema = z.object({
   toolChoice: z.optional(toolChoiceSchema),
   /** Structured-output format to count (`type` and `schema` optional here). */
   responseFormat: z.optional(
-    z.object({
+    object({
       /** `json`. */
       type: z.optional(z.literal('json')),
       /** The JSON Schema. */
@@ -24,11 +24,17 @@ export const chatTokenizeV3ParamsSchema = z.object({
   ),
 });
 
-/** Parameters of the v3 chat token calculator. */
-export type ChatTokenizeV3Params = z.input<typeof chatTokenizeV3ParamsSchema>;
+/** Parameters of the v3 chat token calculator (`POST /v3/api-tools/chat-tokenize/{model}`). */
+export interface ChatTokenizeV3Params extends z.input<typeof chatTokenizeV3ParamsObject> {}
+
+/** Schema of {@link ChatTokenizeV3Params}. */
+export const chatTokenizeV3ParamsSchema: z.ZodMiniType<
+  z.output<typeof chatTokenizeV3ParamsObject>,
+  ChatTokenizeV3Params
+> = chatTokenizeV3ParamsObject;
 
 /** One counted content part. */
-const countedPartSchema = z.looseObject({
+const countedPartSchema = lenientObject({
   /** `text` or `image_url`. */
   type: z.optional(z.string()),
   /** The text, for text parts. */
@@ -37,11 +43,10 @@ const countedPartSchema = z.looseObject({
   count: z.number(),
 });
 
-/** `result` of the v3 chat token calculator. `content` is always an array (a single object is wrapped). */
-export const chatTokenizeV3ResponseSchema = z.looseObject({
+const chatTokenizeV3ResponseObject = lenientObject({
   /** The messages, each with per-part counts. */
   messages: z.array(
-    z.looseObject({
+    lenientObject({
       /** The role. */
       role: z.string(),
       /** Counted parts. */
@@ -52,13 +57,17 @@ export const chatTokenizeV3ResponseSchema = z.looseObject({
     }),
   ),
   /** Tokens used by the whole tool list (when tools were sent). */
-  tools: z.optional(z.looseObject({ count: z.number() })),
+  tools: z.optional(lenientObject({ count: z.number() })),
   /** Tokens used by the response format (when a schema was sent). */
-  responseFormat: z.optional(z.looseObject({ count: z.number() })),
+  responseFormat: z.optional(lenientObject({ count: z.number() })),
 });
 
-/** `result` of the v3 chat token calculator. */
-export type ChatTokenizeV3Response = z.output<typeof chatTokenizeV3ResponseSchema>;
+/** `result` of the v3 chat token calculator. `content` is always an array (a single object is wrapped). */
+export interface ChatTokenizeV3Response extends z.output<typeof chatTokenizeV3ResponseObject> {}
+
+/** Schema of {@link ChatTokenizeV3Response} (unknown fields pass through at run time). */
+export const chatTokenizeV3ResponseSchema: z.ZodMiniType<ChatTokenizeV3Response> =
+  chatTokenizeV3ResponseObject;
 
 /** Token calculator (chat v3): tokens per message part, tools and response format. */
 export const tokenizeChatV3 = defineEndpoint(

@@ -1,23 +1,28 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../shared/endpoint.ts';
+import { lenientObject, object } from '../shared/named-schema.ts';
 import { textMessageSchema } from '../shared/text-message.ts';
 
-/** Parameters of the chat token calculator for v1 models (`POST /v1/api-tools/chat-tokenize/{model}`). */
-export const chatTokenizeParamsSchema = z.object({
+const chatTokenizeParamsObject = object({
   /** Model id, e.g. `HCX-003`. */
   model: z.string().check(z.minLength(1)),
   /** The messages to count (text only). */
   messages: z.array(textMessageSchema).check(z.minLength(1)),
 });
 
-/** Parameters of the v1 chat token calculator. */
-export type ChatTokenizeParams = z.input<typeof chatTokenizeParamsSchema>;
+/** Parameters of the chat token calculator for v1 models (`POST /v1/api-tools/chat-tokenize/{model}`). */
+export interface ChatTokenizeParams extends z.input<typeof chatTokenizeParamsObject> {}
 
-/** `result` of the v1 chat token calculator. */
-export const chatTokenizeResponseSchema = z.looseObject({
+/** Schema of {@link ChatTokenizeParams}. */
+export const chatTokenizeParamsSchema: z.ZodMiniType<
+  z.output<typeof chatTokenizeParamsObject>,
+  ChatTokenizeParams
+> = chatTokenizeParamsObject;
+
+const chatTokenizeResponseObject = lenientObject({
   /** The messages, each with its token count. */
   messages: z.array(
-    z.looseObject({
+    lenientObject({
       /** The role. */
       role: z.string(),
       /** The text. */
@@ -29,7 +34,11 @@ export const chatTokenizeResponseSchema = z.looseObject({
 });
 
 /** `result` of the v1 chat token calculator. */
-export type ChatTokenizeResponse = z.output<typeof chatTokenizeResponseSchema>;
+export interface ChatTokenizeResponse extends z.output<typeof chatTokenizeResponseObject> {}
+
+/** Schema of {@link ChatTokenizeResponse} (unknown fields pass through at run time). */
+export const chatTokenizeResponseSchema: z.ZodMiniType<ChatTokenizeResponse> =
+  chatTokenizeResponseObject;
 
 /** Token calculator (chat), for v1 models: tokens per message. */
 export const tokenizeChat = defineEndpoint(

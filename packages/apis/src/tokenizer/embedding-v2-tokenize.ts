@@ -1,23 +1,32 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../shared/endpoint.ts';
+import { lenientObject, object } from '../shared/named-schema.ts';
 
-/** Parameters of the Embedding v2 token calculator (`POST /v1/api-tools/embedding/v2/tokenize`). */
-export const embeddingV2TokenizeParamsSchema = z.object({
+const embeddingV2TokenizeParamsObject = object({
   /** The text, 1 to 10,000 characters. */
   text: z.string().check(z.minLength(1), z.maxLength(10_000)),
 });
 
-/** Parameters of the Embedding v2 token calculator. */
-export type EmbeddingV2TokenizeParams = z.input<typeof embeddingV2TokenizeParamsSchema>;
+/** Parameters of the Embedding v2 token calculator (`POST /v1/api-tools/embedding/v2/tokenize`). */
+export interface EmbeddingV2TokenizeParams
+  extends z.input<typeof embeddingV2TokenizeParamsObject> {}
 
-/** `result` of a text token count. */
-export const numTokensResponseSchema = z.looseObject({
+/** Schema of {@link EmbeddingV2TokenizeParams}. */
+export const embeddingV2TokenizeParamsSchema: z.ZodMiniType<
+  z.output<typeof embeddingV2TokenizeParamsObject>,
+  EmbeddingV2TokenizeParams
+> = embeddingV2TokenizeParamsObject;
+
+const numTokensResponseObject = lenientObject({
   /** Number of tokens. */
   numTokens: z.number(),
 });
 
 /** `result` of a text token count. */
-export type NumTokensResponse = z.output<typeof numTokensResponseSchema>;
+export interface NumTokensResponse extends z.output<typeof numTokensResponseObject> {}
+
+/** Schema of {@link NumTokensResponse} (unknown fields pass through at run time). */
+export const numTokensResponseSchema: z.ZodMiniType<NumTokensResponse> = numTokensResponseObject;
 
 /** Token calculator (Embedding v2): tokens of a text for `bge-m3`. */
 export const tokenizeEmbeddingV2 = defineEndpoint(

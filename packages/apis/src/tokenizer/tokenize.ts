@@ -1,17 +1,23 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../shared/endpoint.ts';
+import { object } from '../shared/named-schema.ts';
 import { numTokensResponseSchema } from './embedding-v2-tokenize.ts';
 
-/** Parameters of the tokenizer for non-HyperCLOVA X models (`POST /v1/api-tools/tokenize/{model}`). */
-export const tokenizeParamsSchema = z.object({
+const tokenizeParamsObject = object({
   /** Model id, e.g. `LK-D2`. */
   model: z.string().check(z.minLength(1)),
   /** The text to count. */
   text: z.string(),
 });
 
-/** Parameters of the non-HCX tokenizer. */
-export type TokenizeParams = z.input<typeof tokenizeParamsSchema>;
+/** Parameters of the tokenizer for non-HyperCLOVA X models (`POST /v1/api-tools/tokenize/{model}`). */
+export interface TokenizeParams extends z.input<typeof tokenizeParamsObject> {}
+
+/** Schema of {@link TokenizeParams}. */
+export const tokenizeParamsSchema: z.ZodMiniType<
+  z.output<typeof tokenizeParamsObject>,
+  TokenizeParams
+> = tokenizeParamsObject;
 
 /**
  * Tokenizer for models other than HyperCLOVA X (LK models, legacy). The documented path collides

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { lenientIntSchema } from '../shared/lenient-int.ts';
+import { lenientObject } from '../shared/named-schema.ts';
 import { trainingTaskSchema } from './training-task.ts';
 
-/** `result` of Get training list: one page of tasks (loose; numeric strings such as `"7,"` are tolerated). */
-export const trainingListResponseSchema = z.looseObject({
+const trainingListResponseObject = lenientObject({
   /** Number of pages. */
   totalPages: lenientIntSchema,
   /** Number of tasks across all pages. */
@@ -16,5 +16,9 @@ export const trainingListResponseSchema = z.looseObject({
   content: z.array(trainingTaskSchema),
 });
 
-/** `result` of Get training list. */
-export type TrainingListResponse = z.infer<typeof trainingListResponseSchema>;
+/** `result` of Get training list: one page of tasks (loose; numeric strings such as `"7,"` are tolerated). */
+export interface TrainingListResponse extends z.output<typeof trainingListResponseObject> {}
+
+/** Schema of {@link TrainingListResponse} (unknown fields pass through at run time). */
+export const trainingListResponseSchema: z.ZodMiniType<TrainingListResponse> =
+  trainingListResponseObject;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { lenientIntSchema } from '../shared/lenient-int.ts';
+import { lenientObject } from '../shared/named-schema.ts';
 
 /** Status of a training task: `WAIT` (queued), `RUNNING`, `SUCCEEDED` or `FAILED` (stopped). */
 export const trainingStatusSchema = z.enum(['WAIT', 'RUNNING', 'SUCCEEDED', 'FAILED']);
@@ -9,8 +10,7 @@ export type TrainingStatus = z.infer<typeof trainingStatusSchema>;
 
 const nullableInt = z.optional(z.nullable(lenientIntSchema));
 
-/** Progress details of a training task; every field is `null` while the task waits (loose). */
-export const trainingStatusInfoSchema = z.looseObject({
+const trainingStatusInfoObject = lenientObject({
   /** Class labels (classification tasks); `null` for generation. */
   label: z.optional(z.nullable(z.array(z.unknown()))),
   /** Rows in the dataset. */
@@ -42,11 +42,13 @@ export const trainingStatusInfoSchema = z.looseObject({
   endDatetime: z.optional(z.nullable(z.string())),
 });
 
-/** Progress details of a training task. */
-export type TrainingStatusInfo = z.infer<typeof trainingStatusInfoSchema>;
+/** Progress details of a training task; every field is `null` while the task waits. */
+export interface TrainingStatusInfo extends z.output<typeof trainingStatusInfoObject> {}
 
-/** A training (tuning) task, as create, get and list return it (loose: unknown fields pass through). */
-export const trainingTaskSchema = z.looseObject({
+/** Schema of {@link TrainingStatusInfo} (unknown fields pass through at run time). */
+export const trainingStatusInfoSchema: z.ZodMiniType<TrainingStatusInfo> = trainingStatusInfoObject;
+
+const trainingTaskObject = lenientObject({
   /** Task id (e.g. `czf9fbky`); use it to get, delete or chat with the trained model. */
   id: z.string(),
   /** Task name (defaults to the creation date, e.g. `230821-130704`). */
@@ -73,5 +75,8 @@ export const trainingTaskSchema = z.looseObject({
   updatedDate: z.optional(z.nullable(z.string())),
 });
 
-/** A training (tuning) task. */
-export type TrainingTask = z.infer<typeof trainingTaskSchema>;
+/** A training (tuning) task, as create, get and list return it. */
+export interface TrainingTask extends z.output<typeof trainingTaskObject> {}
+
+/** Schema of {@link TrainingTask} (unknown fields pass through at run time). */
+export const trainingTaskSchema: z.ZodMiniType<TrainingTask> = trainingTaskObject;
