@@ -62,4 +62,4 @@ await mkdir(join(here, 'results'), { recursive: true });
 await writeFile(join(here, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 // embedMany throughput under a 60 requests/minute limit (tools; writes results/embed-many.json)
-await import('./embed-many.js');
+await import('./embed-many.mjs');
