@@ -1,10 +1,11 @@
 import { APICallError } from '@ai-sdk/provider';
-import { FAULT_HEADER } from '@clova-studio/emulator';
+import { FAULT_HEADER, startEmulator } from '@clova-studio/emulator';
 import { generateText, streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { useEmulator } from '../test/emulator.ts';
 import { helloPrompt, rejectionOf } from '../test/fixtures.ts';
 import { isRetryableStatus } from './clova-error.ts';
+import { createClovaStudio } from './clova-provider.ts';
 
 describe('isRetryableStatus', () => {
   it('retries 429, 5xx and lost connections, never another 4xx', () => {
@@ -71,6 +72,24 @@ describe('errors', () => {
     });
     expect(text.length).toBeGreaterThan(0);
     expect(requestsSince(before).map((r) => r.status)).toEqual([429, 200]);
+  });
+
+  it("429 from the service's own rate limit (a reset header, no Retry-After): ai waits for the reset", async () => {
+    // one request per emulator minute, the emulator's minute lasting 3 real seconds: ai's own
+    // first backoff (2 s) would retry inside the window; the reset hint makes it wait it out
+    const limited = await startEmulator({
+      timeScale: 20,
+      rateLimits: { perModel: { 'HCX-005': { requestsPerMinute: 1 } } },
+    });
+    try {
+      const model = createClovaStudio({ apiKey: limited.apiKey, baseURL: limited.url })('HCX-005');
+      await generateText({ model, prompt: 'Hello' });
+      const { text } = await generateText({ model, prompt: 'Hello again', maxRetries: 1 });
+      expect(text.length).toBeGreaterThan(0);
+      expect(limited.requests.map((r) => r.status)).toEqual([200, 429, 200]);
+    } finally {
+      await limited.close();
+    }
   });
 
   it('5xx and a dropped connection are retryable', async () => {

@@ -1,5 +1,10 @@
 import { APICallError } from '@ai-sdk/provider';
-import { APIConnectionError, APIError, APIUserAbortError } from '@clova-studio/apis';
+import {
+  APIConnectionError,
+  APIError,
+  APIUserAbortError,
+  RateLimitError,
+} from '@clova-studio/apis';
 
 /** `APICallError.data` of a CLOVA Studio failure. */
 export interface ClovaStudioErrorData {
@@ -44,7 +49,7 @@ export function toAISDKError(error: unknown, context: CallContext): unknown {
       url: context.url,
       requestBodyValues: context.requestBodyValues,
       statusCode: error.status,
-      responseHeaders: error.headers ? Object.fromEntries(error.headers) : undefined,
+      responseHeaders: error.headers ? responseHeadersOf(error, error.headers) : undefined,
       responseBody: typeof error.body === 'string' ? error.body : JSON.stringify(error.body),
       isRetryable: isRetryableStatus(error.status),
       data,
@@ -62,4 +67,18 @@ export function toAISDKError(error: unknown, context: CallContext): unknown {
     });
   }
   return error;
+}
+
+/**
+ * The response headers for `APICallError`, plus `retry-after-ms` when a 429 gives only a
+ * rate-limit reset (`x-ratelimit-reset-requests`, as CLOVA Studio sends): `ai` waits for
+ * `retry-after(-ms)` and otherwise backs off blindly, which can land inside the same window.
+ */
+function responseHeadersOf(error: APIError, headers: Headers): Record<string, string> {
+  const entries = Object.fromEntries(headers);
+  const hinted = 'retry-after' in entries || 'retry-after-ms' in entries;
+  if (error instanceof RateLimitError && error.retryAfterMs !== undefined && !hinted) {
+    entries['retry-after-ms'] = String(error.retryAfterMs);
+  }
+  return entries;
 }

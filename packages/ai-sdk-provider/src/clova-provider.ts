@@ -54,7 +54,8 @@ export interface ClovaStudioProviderSettings extends Omit<ClovaStudioOptions, 'm
   /**
    * The requests-per-minute budget of the embedding models of this provider (shared by every
    * call): a number, a `RateLimiter` from `@clova-studio/apis` (e.g. one shared with other
-   * code), or `false` for none. Default 60, as `client.embeddings.embedMany`.
+   * code), or `false` for none. Default 60, as `client.embeddings.embedMany`, or none when the
+   * client has a `rateLimit` budget (that budget then gates every call).
    */
   embeddingRequestsPerMinute?: number | RateLimiter | false;
   /** Makes ids for tool calls that arrive without one. */
@@ -72,7 +73,7 @@ export interface ClovaStudioProviderSettings extends Omit<ClovaStudioOptions, 'm
  * ```
  */
 export function createClovaStudio(settings: ClovaStudioProviderSettings = {}): ClovaStudioProvider {
-  const { client: given, embeddingRequestsPerMinute = 60, generateId, ...clientOptions } = settings;
+  const { client: given, embeddingRequestsPerMinute, generateId, ...clientOptions } = settings;
   let client: ClovaStudio | undefined;
   const getClient = (): ClovaStudio => {
     client ??= given
@@ -104,10 +105,12 @@ export function createClovaStudio(settings: ClovaStudioProviderSettings = {}): C
   let limiter: RateLimiter | undefined;
   const getLimiter = (): RateLimiter | undefined => {
     if (embeddingRequestsPerMinute === false) return undefined;
+    // by default the client's own `rateLimit` budget, when it has one, is the only gate
+    if (embeddingRequestsPerMinute === undefined && getClient().rateBudget) return undefined;
     limiter ??=
-      typeof embeddingRequestsPerMinute === 'number'
-        ? new RateLimiter({ limit: embeddingRequestsPerMinute })
-        : embeddingRequestsPerMinute;
+      typeof embeddingRequestsPerMinute === 'object'
+        ? embeddingRequestsPerMinute
+        : new RateLimiter({ limit: embeddingRequestsPerMinute ?? 60 });
     return limiter;
   };
 

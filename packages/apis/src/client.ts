@@ -4,6 +4,8 @@ import { Completions } from './completions/completions-resource.ts';
 import { Embeddings } from './embedding/embeddings-resource.ts';
 import { OpenAICompatible } from './openai/openai-resource.ts';
 import { RagReasoning } from './rag-reasoning/rag-reasoning-resource.ts';
+import { budgetedFetch, budgetOfFetch, toRateBudget } from './rate-limit/budgeted-fetch.ts';
+import type { RateBudget, RateBudgetOptions } from './rate-limit/rate-budget.ts';
 import { Reranker } from './reranker/reranker-resource.ts';
 import { Router } from './router/router-resource.ts';
 import { Segmentation } from './segmentation/segmentation-resource.ts';
@@ -14,13 +16,21 @@ import { Summary } from './summary/summary-resource.ts';
 import { Tokenizer } from './tokenizer/tokenizer-resource.ts';
 import { Tuning } from './tuning/tuning-resource.ts';
 
-/** Options of {@link ClovaStudio}: core's transport options plus `validation`. */
+/** Options of {@link ClovaStudio}: core's transport options plus `validation` and `rateLimit`. */
 export interface ClovaStudioOptions extends ClientOptions {
   /**
    * Validate requests before sending them (default `true`). `false` sends parameters as given;
    * a single call can override it with `{ validate }` in its request options.
    */
   validation?: boolean;
+  /**
+   * Opt-in requests- and tokens-per-minute budget per model or tool, gating every call of the
+   * client (streams and retries included): the options of a new {@link RateBudget} (e.g.
+   * `testKeyRateLimits`, or `{ requestsPerMinute, tokensPerMinute, perModel, store }`), or a
+   * budget to share with other clients. A shared store (`@clova-studio/rate-limit-redis`) makes
+   * it one budget for a whole fleet. Default: none.
+   */
+  rateLimit?: RateBudget | RateBudgetOptions | undefined;
 }
 
 /**
@@ -66,9 +76,19 @@ export class ClovaStudio implements ResourceContext {
   /** Tuning: `create`, `get`, `list`, `listAll`, `delete`, `waitForTraining`. */
   readonly tuning: Tuning = new Tuning(this);
 
-  /** @param options API key, base URL, timeout, retries, fetch, logger, validation. */
+  /**
+   * The budget every call of this client draws on (the `rateLimit` option), or `undefined`. A
+   * client copied from this one's `transport.options` shares it.
+   */
+  get rateBudget(): RateBudget | undefined {
+    return budgetOfFetch(this.transport.options.fetch);
+  }
+
+  /** @param options API key, base URL, timeout, retries, fetch, logger, validation, rate limit. */
   constructor(options: ClovaStudioOptions = {}) {
-    const { validation = true, ...clientOptions } = options;
+    const { validation = true, rateLimit, ...clientOptions } = options;
+    if (rateLimit)
+      clientOptions.fetch = budgetedFetch(toRateBudget(rateLimit), clientOptions.fetch);
     this.transport = new Transport(clientOptions);
     this.validation = validation;
   }

@@ -193,6 +193,30 @@ export {
   type RagReasoningResponse,
   ragReasoningResponseSchema,
 } from './rag-reasoning/rag-reasoning-response.ts';
+export type {
+  BudgetClaim,
+  BudgetLimits,
+  BudgetSettlement,
+  BudgetStore,
+} from './rate-limit/budget-store.ts';
+export { budgetedFetch } from './rate-limit/budgeted-fetch.ts';
+export { MemoryBudgetStore } from './rate-limit/memory-budget-store.ts';
+export {
+  type AcquireOptions,
+  type BudgetTicket,
+  RateBudget,
+  type RateBudgetOptions,
+} from './rate-limit/rate-budget.ts';
+export { RateBudgetUnavailableError } from './rate-limit/rate-budget-unavailable-error.ts';
+export { rateLimitBucket } from './rate-limit/rate-limit-bucket.ts';
+export { reportedTokens } from './rate-limit/reported-usage.ts';
+export { scaledClock } from './rate-limit/scaled-clock.ts';
+export { testKeyRateLimits } from './rate-limit/test-key-rate-limits.ts';
+export {
+  DEFAULT_OUTPUT_RESERVE,
+  estimateTokens,
+  type TokenEstimateInput,
+} from './rate-limit/token-estimate.ts';
 export { RateLimiter, type RateLimiterOptions } from './rate-limiter.ts';
 export { createRerank } from './reranker/create-rerank.ts';
 export {

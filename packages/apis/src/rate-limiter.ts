@@ -1,4 +1,6 @@
-import { type Clock, systemClock, throwIfAborted } from './shared/clock.ts';
+import { MemoryBudgetStore } from './rate-limit/memory-budget-store.ts';
+import { RateBudget } from './rate-limit/rate-budget.ts';
+import type { Clock } from './shared/clock.ts';
 
 /** Options of {@link RateLimiter}. */
 export interface RateLimiterOptions {
@@ -15,10 +17,13 @@ export interface RateLimiterOptions {
   clock?: Clock;
 }
 
+const BUCKET = 'requests';
+
 /**
  * A client-side sliding-window rate limiter: at most `limit` acquisitions start in any window of
  * `windowMs + safetyMarginMs`, so a server counting requests per minute (fixed window, sliding window or a token
  * bucket of `limit` tokens) never sees the budget exceeded. Waiters are served first come, first served.
+ * It is a one-bucket, requests-only {@link RateBudget} in memory (the client's `rateLimit` is the general form).
  *
  * @example
  * ```ts
@@ -31,21 +36,23 @@ export class RateLimiter {
   readonly limit: number;
   /** Effective window (window + safety margin) in milliseconds. */
   readonly windowMs: number;
-  readonly #clock: Clock;
-  /** Start times of the acquisitions still inside the window, oldest first. */
-  readonly #starts: number[] = [];
-  #pausedUntil = Number.NEGATIVE_INFINITY;
-  #tail: Promise<void> = Promise.resolve();
+  readonly #store = new MemoryBudgetStore();
+  readonly #budget: RateBudget;
 
   /** @param options - limit, window, safety margin and clock. */
   constructor(options: RateLimiterOptions) {
     if (!Number.isFinite(options.limit) || options.limit < 1) {
       throw new RangeError('RateLimiter limit must be a number of at least 1');
     }
-    const windowMs = options.windowMs ?? 60_000;
     this.limit = Math.floor(options.limit);
-    this.windowMs = windowMs + (options.safetyMarginMs ?? windowMs / 100);
-    this.#clock = options.clock ?? systemClock;
+    this.#budget = new RateBudget({
+      requestsPerMinute: this.limit,
+      windowMs: options.windowMs,
+      safetyMarginMs: options.safetyMarginMs,
+      clock: options.clock,
+      store: this.#store,
+    });
+    this.windowMs = this.#budget.windowMs;
   }
 
   /**
@@ -53,46 +60,22 @@ export class RateLimiter {
    *
    * @throws APIUserAbortError when `signal` aborts while waiting (the slot is not taken).
    */
-  acquire(signal?: AbortSignal): Promise<void> {
-    const turn = this.#tail.then(() => this.#take(signal));
-    this.#tail = turn.catch(() => undefined);
-    return turn;
+  async acquire(signal?: AbortSignal): Promise<void> {
+    await this.#budget.acquire(BUCKET, { signal });
   }
 
   /** Delays every later acquisition until `time` (clock milliseconds), e.g. after a 429 with `Retry-After`. */
   pauseUntil(time: number): void {
-    this.#pausedUntil = Math.max(this.#pausedUntil, time);
+    this.#store.pause(BUCKET, time);
   }
 
   /** Delays every later acquisition by `ms` from now (on the limiter's clock). */
   pauseFor(ms: number): void {
-    this.pauseUntil(this.#clock.now() + ms);
+    this.pauseUntil(this.#budget.clock.now() + ms);
   }
 
   /** Slots free right now (ignoring a pause). */
   available(): number {
-    this.#evict(this.#clock.now());
-    return this.limit - this.#starts.length;
-  }
-
-  #evict(now: number): void {
-    while (this.#starts.length > 0 && this.#starts[0]! + this.windowMs <= now) this.#starts.shift();
-  }
-
-  async #take(signal: AbortSignal | undefined): Promise<void> {
-    for (;;) {
-      throwIfAborted(signal);
-      const now = this.#clock.now();
-      this.#evict(now);
-      let wait = this.#pausedUntil - now;
-      if (wait <= 0) {
-        if (this.#starts.length < this.limit) {
-          this.#starts.push(now);
-          return;
-        }
-        wait = this.#starts[0]! + this.windowMs - now;
-      }
-      await this.#clock.sleep(wait, signal);
-    }
+    return this.limit - this.#store.count(BUCKET, this.windowMs, this.#budget.clock.now());
   }
 }

@@ -1,21 +1,7 @@
 import { APIUserAbortError } from '@clova-studio/core';
 import { describe, expect, it } from 'vitest';
-import { type Clock, RateLimiter } from '../src/index.ts';
-
-/** A fake clock: `sleep` advances time instantly; the log shows every wait. */
-function fakeClock(): Clock & { sleeps: number[] } {
-  let now = 0;
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => now,
-    sleep: async (ms, signal) => {
-      if (signal?.aborted) throw new APIUserAbortError('aborted');
-      sleeps.push(ms);
-      now += ms;
-    },
-  };
-}
+import { RateLimiter } from '../src/index.ts';
+import { fakeClock } from './helpers/fake-clock.ts';
 
 /** Largest number of start times inside any half-open window of `windowMs`. */
 function maxInWindow(starts: number[], windowMs: number): number {

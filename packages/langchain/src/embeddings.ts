@@ -15,7 +15,10 @@ export interface ClovaXEmbeddingsInput extends EmbeddingsParams, ClovaXClientOpt
   model?: EmbeddingModel | 'bge-m3';
   /** Requests in flight at once (default 4). */
   maxConcurrency?: number;
-  /** Client-side budget in requests per minute, retries included (default 60). Ignored with `limiter`. */
+  /**
+   * Client-side budget in requests per minute, retries included. Default 60, or none when the
+   * client has a `rateLimit` budget (that budget then gates every request). Ignored with `limiter`.
+   */
   requestsPerMinute?: number;
   /** A limiter to share between instances (e.g. one per API key); overrides `requestsPerMinute`. */
   limiter?: RateLimiter;
@@ -40,28 +43,31 @@ export class ClovaXEmbeddings extends Embeddings {
   readonly client: ClovaStudio;
   /** The embedding model. */
   readonly model: EmbeddingModel | 'bge-m3';
-  /** The requests-per-minute budget every attempt goes through. */
-  readonly limiter: RateLimiter;
+  /** The requests-per-minute budget every attempt goes through (none when the client's `rateLimit` gates them). */
+  readonly limiter: RateLimiter | undefined;
 
   /** @param fields - model, concurrency, budget and client options. */
   constructor(fields: ClovaXEmbeddingsInput = {}) {
     super({ ...fields, maxConcurrency: fields.maxConcurrency ?? 4 });
     this.model = fields.model ?? 'clir-emb-dolphin';
-    this.limiter = fields.limiter ?? new RateLimiter({ limit: fields.requestsPerMinute ?? 60 });
     this.client = createClovaClient(fields as Record<string, unknown>, OWN_KEYS);
+    const clientGates = fields.requestsPerMinute === undefined && this.client.rateBudget;
+    this.limiter =
+      fields.limiter ??
+      (clientGates ? undefined : new RateLimiter({ limit: fields.requestsPerMinute ?? 60 }));
   }
 
   async #embed(text: string): Promise<number[]> {
     // one logical request per text: LangChain's retries keep its request id
     const options = { maxRetries: 0, requestId: newRequestId() };
     const result = await this.caller.call(async (): Promise<EmbeddingResponse> => {
-      await this.limiter.acquire();
+      await this.limiter?.acquire();
       try {
         return this.model === 'bge-m3'
           ? await this.client.embeddings.createV2({ text }, options)
           : await this.client.embeddings.create({ model: this.model, text }, options);
       } catch (error) {
-        if (error instanceof RateLimitError) {
+        if (error instanceof RateLimitError && this.limiter) {
           this.limiter.pauseFor(error.retryAfterMs ?? this.limiter.windowMs);
         }
         throw toLangChainError(error);

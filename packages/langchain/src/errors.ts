@@ -41,7 +41,8 @@ export function toLangChainError(error: unknown, partialOutput?: AIMessageChunk)
 
 /** Puts the delay core read from the reset headers where LangChain's caller looks for it. */
 function addRetryAfter(error: RateLimitError): void {
-  if (error.retryAfterMs === undefined || !error.headers || error.headers.has('retry-after')) return;
+  if (error.retryAfterMs === undefined || !error.headers || error.headers.has('retry-after'))
+    return;
   error.headers.set('retry-after', String(Math.ceil(error.retryAfterMs / 1000)));
 }
 

@@ -1,8 +1,9 @@
 // The soak through @clova-studio/langchain: ChatClovaX `invoke` and `stream` under random faults.
 // LangChain's caller does the retrying (one retry here); the errors keep their apis classes, and
 // an abort becomes LangChain's ModelAbortError. LangChain retries a 429 only when it carries
-// `Retry-After` (a 429 without it, or with only `retry-after-ms`, is surfaced at once as
-// rate-limit capacity), so those end with the RateLimitError here.
+// `Retry-After`; the adapter puts the delay core read (`retry-after-ms`, a rate-limit reset) there,
+// so a 429 with any hint is retried, and one with none is surfaced at once as rate-limit capacity:
+// those end with the RateLimitError here.
 import { APIUserAbortError, RateLimitError } from '@clova-studio/apis';
 import { ChatClovaX } from '@clova-studio/langchain';
 import { ModelAbortError } from '@langchain/core/errors';
@@ -37,7 +38,7 @@ soakSuite('soak through langchain (ChatClovaX invoke + stream)', 'soak-langchain
         return deltas;
       }),
     expectedError: (fault) =>
-      /status=429/.test(fault.header) && !/retry-after=/.test(fault.header)
+      /status=429/.test(fault.header) && !/retry-after/.test(fault.header)
         ? RateLimitError
         : fault.error,
     accepts: (error, fault) =>

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { object } from '../shared/named-schema.ts';
+import { type NamedInput, object } from '../shared/named-schema.ts';
 import { seedSchema, topKSchema, topPSchema } from '../shared/ranges.ts';
 import { textMessageSchema } from '../shared/text-message.ts';
 import { chatModelSchema } from './chat-model-schema.ts';
@@ -48,7 +48,7 @@ const chatCompletionsV1ParamsObject = object({
 export interface ChatCompletionsV1Params extends z.input<typeof chatCompletionsV1ParamsObject> {}
 
 /** Schema of {@link ChatCompletionsV1Params}. */
-export const chatCompletionsV1ParamsSchema: z.ZodMiniType<
-  z.output<typeof chatCompletionsV1ParamsObject>,
+export const chatCompletionsV1ParamsSchema: NamedInput<
+  typeof chatCompletionsV1ParamsObject,
   ChatCompletionsV1Params
 > = chatCompletionsV1ParamsObject;

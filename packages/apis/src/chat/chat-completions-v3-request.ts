@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { object } from '../shared/named-schema.ts';
+import { type NamedInput, object } from '../shared/named-schema.ts';
 import { seedSchema, topKSchema, topPSchema } from '../shared/ranges.ts';
 import { checkChatCompletionsV3Rules } from './chat-completions-v3-rules.ts';
 import { chatMessageSchema } from './chat-message-v3.ts';
@@ -64,7 +64,7 @@ const chatCompletionsV3ParamsObject = object({
 export interface ChatCompletionsV3Params extends z.input<typeof chatCompletionsV3ParamsObject> {}
 
 /** Schema of {@link ChatCompletionsV3Params} (validated before sending). */
-export const chatCompletionsV3ParamsSchema: z.ZodMiniType<
-  z.output<typeof chatCompletionsV3ParamsObject>,
+export const chatCompletionsV3ParamsSchema: NamedInput<
+  typeof chatCompletionsV3ParamsObject,
   ChatCompletionsV3Params
 > = chatCompletionsV3ParamsObject;

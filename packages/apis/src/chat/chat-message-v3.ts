@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { object } from '../shared/named-schema.ts';
+import { type NamedInput, object } from '../shared/named-schema.ts';
 
 const textContentPartObject = object({
   /** Always `text`. */
@@ -79,10 +79,8 @@ const requestToolCallObject = object({
 export interface RequestToolCall extends z.input<typeof requestToolCallObject> {}
 
 /** Schema of a {@link RequestToolCall}. */
-export const requestToolCallSchema: z.ZodMiniType<
-  z.output<typeof requestToolCallObject>,
-  RequestToolCall
-> = requestToolCallObject;
+export const requestToolCallSchema: NamedInput<typeof requestToolCallObject, RequestToolCall> =
+  requestToolCallObject;
 
 const textContent = z.union([z.string(), z.array(textContentPartSchema).check(z.minLength(1))]);
 
@@ -144,7 +142,4 @@ const chatMessageUnion = z.discriminatedUnion('role', [
 ]);
 
 /** Schema of a {@link ChatMessage} (v3). */
-export const chatMessageSchema: z.ZodMiniType<
-  z.output<typeof chatMessageUnion>,
-  ChatMessage
-> = chatMessageUnion;
+export const chatMessageSchema: NamedInput<typeof chatMessageUnion, ChatMessage> = chatMessageUnion;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { functionTypeSchema } from '../shared/function-type.ts';
-import { object } from '../shared/named-schema.ts';
+import { type NamedInput, object } from '../shared/named-schema.ts';
 
 const chatToolObject = object({
   /** Always `function`. */
@@ -20,10 +20,7 @@ const chatToolObject = object({
 export interface ChatTool extends z.input<typeof chatToolObject> {}
 
 /** Schema of a {@link ChatTool}. */
-export const chatToolSchema: z.ZodMiniType<
-  z.output<typeof chatToolObject>,
-  ChatTool
-> = chatToolObject;
+export const chatToolSchema: NamedInput<typeof chatToolObject, ChatTool> = chatToolObject;
 
 const toolChoiceFunctionObject = object({
   /** Always `function`. */
@@ -49,10 +46,7 @@ export type ToolChoice = z.output<typeof toolChoiceModeSchema> | ToolChoiceFunct
 const toolChoiceUnion = z.union([toolChoiceModeSchema, toolChoiceFunctionObject]);
 
 /** Schema of a {@link ToolChoice}. */
-export const toolChoiceSchema: z.ZodMiniType<
-  z.output<typeof toolChoiceUnion>,
-  ToolChoice
-> = toolChoiceUnion;
+export const toolChoiceSchema: NamedInput<typeof toolChoiceUnion, ToolChoice> = toolChoiceUnion;
 
 const responseFormatObject = object({
   /** Always `json`. */
@@ -69,7 +63,5 @@ const responseFormatObject = object({
 export interface ResponseFormat extends z.input<typeof responseFormatObject> {}
 
 /** Schema of a {@link ResponseFormat}. */
-export const responseFormatSchema: z.ZodMiniType<
-  z.output<typeof responseFormatObject>,
-  ResponseFormat
-> = responseFormatObject;
+export const responseFormatSchema: NamedInput<typeof responseFormatObject, ResponseFormat> =
+  responseFormatObject;

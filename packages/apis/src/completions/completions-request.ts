@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { object } from '../shared/named-schema.ts';
+import { type NamedInput, object } from '../shared/named-schema.ts';
 import { topKSchema, topPSchema } from '../shared/ranges.ts';
 
 const completionParamsObject = object({
@@ -43,7 +43,5 @@ const completionParamsObject = object({
 export interface CompletionParams extends z.input<typeof completionParamsObject> {}
 
 /** Schema of {@link CompletionParams}. */
-export const completionParamsSchema: z.ZodMiniType<
-  z.output<typeof completionParamsObject>,
-  CompletionParams
-> = completionParamsObject;
+export const completionParamsSchema: NamedInput<typeof completionParamsObject, CompletionParams> =
+  completionParamsObject;

@@ -1,5 +1,6 @@
-import { backoff, isRetryable, newRequestId, RateLimitError } from '@clova-studio/core';
+import { backoff, isRetryable, newRequestId, RateLimitError, Transport } from '@clova-studio/core';
 import * as z from 'zod/mini';
+import { budgetOfFetch } from '../rate-limit/budgeted-fetch.ts';
 import { RateLimiter } from '../rate-limiter.ts';
 import { type Clock, systemClock, throwIfAborted } from '../shared/clock.ts';
 import type { EndpointTarget } from '../shared/endpoint.ts';
@@ -29,7 +30,8 @@ export interface EmbedManyOptions {
   concurrency?: number;
   /**
    * Client-side budget in requests per minute, default 60 (the published per-tool limits vary; set your quota).
-   * Every attempt, retries included, takes a slot. Ignored when `limiter` is given.
+   * Every attempt, retries included, takes a slot. Ignored when `limiter` is given. When the client has a
+   * `rateLimit` budget and neither this nor `limiter` is given, the batch draws on the client's budget alone.
    */
   requestsPerMinute?: number;
   /** A limiter to share between batches (e.g. one per API key); overrides `requestsPerMinute`. */
@@ -86,8 +88,12 @@ export async function embedMany(
     clock = systemClock,
   } = options;
   validateRequest(textsSchema, { texts }, options.requestOptions);
+  const ownBudget =
+    !budgetOfFetch((target instanceof Transport ? target : target.transport).options.fetch) ||
+    options.requestsPerMinute !== undefined;
   const limiter =
-    options.limiter ?? new RateLimiter({ limit: options.requestsPerMinute ?? 60, clock });
+    options.limiter ??
+    (ownBudget ? new RateLimiter({ limit: options.requestsPerMinute ?? 60, clock }) : undefined);
   const total = texts.length;
   const results: EmbeddingResponse[] = new Array(total);
   const progress: EmbedManyProgress = { completed: 0, total, retries: 0 };
@@ -108,7 +114,7 @@ export async function embedMany(
     // one logical request per text: its retries keep the request id, as core's own retries do
     const attemptOptions = { ...requestOptions, requestId: newRequestId() };
     for (let attempt = 1; ; attempt++) {
-      await limiter.acquire(controller.signal);
+      await limiter?.acquire(controller.signal);
       try {
         return model === 'bge-m3'
           ? await createEmbeddingV2(target, { text }, attemptOptions)
@@ -117,7 +123,8 @@ export async function embedMany(
         if (controller.signal.aborted || attempt >= maxAttempts || !isRetryable(error)) throw error;
         progress.retries++;
         if (error instanceof RateLimitError) {
-          limiter.pauseFor(rateLimitDelay(error, attempt, limiter.windowMs));
+          // the client's budget (when it is the limiter) has paused itself on the 429 already
+          limiter?.pauseFor(rateLimitDelay(error, attempt, limiter.windowMs));
         } else {
           await clock.sleep(backoff(attempt), controller.signal);
         }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { object } from '../shared/named-schema.ts';
+import { type NamedInput, object } from '../shared/named-schema.ts';
 
 /** Models served by Embedding v1 (`POST /v1/api-tools/embedding/{modelName}`). */
 export const embeddingModelSchema = z.enum(['clir-emb-dolphin', 'clir-sts-dolphin']);
@@ -21,7 +21,5 @@ const embeddingParamsObject = object({
 export interface EmbeddingParams extends z.input<typeof embeddingParamsObject> {}
 
 /** Schema of {@link EmbeddingParams}. */
-export const embeddingParamsSchema: z.ZodMiniType<
-  z.output<typeof embeddingParamsObject>,
-  EmbeddingParams
-> = embeddingParamsObject;
+export const embeddingParamsSchema: NamedInput<typeof embeddingParamsObject, EmbeddingParams> =
+  embeddingParamsObject;

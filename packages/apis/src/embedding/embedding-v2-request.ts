@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { object } from '../shared/named-schema.ts';
+import { type NamedInput, object } from '../shared/named-schema.ts';
 
 const embeddingV2ParamsObject = object({
   /** Text to embed, one per call: up to 8,192 tokens (the service counts tokens; only emptiness is checked here). */
@@ -10,7 +10,7 @@ const embeddingV2ParamsObject = object({
 export interface EmbeddingV2Params extends z.input<typeof embeddingV2ParamsObject> {}
 
 /** Schema of {@link EmbeddingV2Params}. */
-export const embeddingV2ParamsSchema: z.ZodMiniType<
-  z.output<typeof embeddingV2ParamsObject>,
+export const embeddingV2ParamsSchema: NamedInput<
+  typeof embeddingV2ParamsObject,
   EmbeddingV2Params
 > = embeddingV2ParamsObject;

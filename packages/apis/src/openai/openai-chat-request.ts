@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lenientObject } from '../shared/named-schema.ts';
+import { lenientObject, type NamedInput } from '../shared/named-schema.ts';
 import { seedSchema, topKSchema, topPSchema } from '../shared/ranges.ts';
 
 /** OpenAI fields that CLOVA Studio rejects with `40002 Unsupported parameter`. */
@@ -41,8 +41,8 @@ const openAIChatMessageObject = lenientObject({
 export interface OpenAIChatMessage extends z.input<typeof openAIChatMessageObject> {}
 
 /** Schema of {@link OpenAIChatMessage}. */
-export const openAIChatMessageSchema: z.ZodMiniType<
-  z.output<typeof openAIChatMessageObject>,
+export const openAIChatMessageSchema: NamedInput<
+  typeof openAIChatMessageObject,
   OpenAIChatMessage
 > = openAIChatMessageObject;
 
@@ -140,7 +140,7 @@ export interface OpenAIChatCompletionParams
   extends z.input<typeof openAIChatCompletionParamsObject> {}
 
 /** Schema of {@link OpenAIChatCompletionParams}. */
-export const openAIChatCompletionParamsSchema: z.ZodMiniType<
-  z.output<typeof openAIChatCompletionParamsObject>,
+export const openAIChatCompletionParamsSchema: NamedInput<
+  typeof openAIChatCompletionParamsObject,
   OpenAIChatCompletionParams
 > = openAIChatCompletionParamsObject;

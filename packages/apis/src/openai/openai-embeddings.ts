@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../shared/endpoint.ts';
-import { lenientObject, object } from '../shared/named-schema.ts';
+import { lenientObject, type NamedInput, object } from '../shared/named-schema.ts';
 
 const openAIEmbeddingParamsObject = object({
   /** Text(s) to embed. */
@@ -20,8 +20,8 @@ const openAIEmbeddingParamsObject = object({
 export interface OpenAIEmbeddingParams extends z.input<typeof openAIEmbeddingParamsObject> {}
 
 /** Schema of {@link OpenAIEmbeddingParams}. */
-export const openAIEmbeddingParamsSchema: z.ZodMiniType<
-  z.output<typeof openAIEmbeddingParamsObject>,
+export const openAIEmbeddingParamsSchema: NamedInput<
+  typeof openAIEmbeddingParamsObject,
   OpenAIEmbeddingParams
 > = openAIEmbeddingParamsObject;
 

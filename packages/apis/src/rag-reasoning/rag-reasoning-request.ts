@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { requestToolCallSchema } from '../chat/chat-message-v3.ts';
 import { toolChoiceSchema } from '../chat/chat-tool.ts';
 import { functionTypeSchema } from '../shared/function-type.ts';
-import { object } from '../shared/named-schema.ts';
+import { type NamedInput, object } from '../shared/named-schema.ts';
 import { seedSchema, topKSchema, topPSchema } from '../shared/ranges.ts';
 
 const ragReasoningMessageObject = object({
@@ -28,8 +28,8 @@ const ragReasoningMessageObject = object({
 export interface RagReasoningMessage extends z.input<typeof ragReasoningMessageObject> {}
 
 /** Schema of {@link RagReasoningMessage}. */
-export const ragReasoningMessageSchema: z.ZodMiniType<
-  z.output<typeof ragReasoningMessageObject>,
+export const ragReasoningMessageSchema: NamedInput<
+  typeof ragReasoningMessageObject,
   RagReasoningMessage
 > = ragReasoningMessageObject;
 
@@ -51,10 +51,8 @@ const ragReasoningToolObject = object({
 export interface RagReasoningTool extends z.input<typeof ragReasoningToolObject> {}
 
 /** Schema of {@link RagReasoningTool}. */
-export const ragReasoningToolSchema: z.ZodMiniType<
-  z.output<typeof ragReasoningToolObject>,
-  RagReasoningTool
-> = ragReasoningToolObject;
+export const ragReasoningToolSchema: NamedInput<typeof ragReasoningToolObject, RagReasoningTool> =
+  ragReasoningToolObject;
 
 const ragReasoningParamsObject = object({
   /** The conversation, including assistant tool calls and `tool` search results. */
@@ -85,7 +83,7 @@ const ragReasoningParamsObject = object({
 export interface RagReasoningParams extends z.input<typeof ragReasoningParamsObject> {}
 
 /** Schema of {@link RagReasoningParams}. */
-export const ragReasoningParamsSchema: z.ZodMiniType<
-  z.output<typeof ragReasoningParamsObject>,
+export const ragReasoningParamsSchema: NamedInput<
+  typeof ragReasoningParamsObject,
   RagReasoningParams
 > = ragReasoningParamsObject;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { object } from '../shared/named-schema.ts';
+import { type NamedInput, object } from '../shared/named-schema.ts';
 
 const rerankerDocumentObject = object({
   /** Caller's id of the document (cited documents are returned with it). */
@@ -12,10 +12,8 @@ const rerankerDocumentObject = object({
 export interface RerankerDocument extends z.input<typeof rerankerDocumentObject> {}
 
 /** Schema of {@link RerankerDocument}. */
-export const rerankerDocumentSchema: z.ZodMiniType<
-  z.output<typeof rerankerDocumentObject>,
-  RerankerDocument
-> = rerankerDocumentObject;
+export const rerankerDocumentSchema: NamedInput<typeof rerankerDocumentObject, RerankerDocument> =
+  rerankerDocumentObject;
 
 const rerankerParamsObject = object({
   /** The retrieved documents to choose from. */
@@ -30,7 +28,5 @@ const rerankerParamsObject = object({
 export interface RerankerParams extends z.input<typeof rerankerParamsObject> {}
 
 /** Schema of {@link RerankerParams}. */
-export const rerankerParamsSchema: z.ZodMiniType<
-  z.output<typeof rerankerParamsObject>,
-  RerankerParams
-> = rerankerParamsObject;
+export const rerankerParamsSchema: NamedInput<typeof rerankerParamsObject, RerankerParams> =
+  rerankerParamsObject;

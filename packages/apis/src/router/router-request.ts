@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { object } from '../shared/named-schema.ts';
+import { type NamedInput, object } from '../shared/named-schema.ts';
 
 const routerParamsObject = object({
   /** Version of the router to use: an integer of at least 1 (path parameter). Default 1. */
@@ -23,7 +23,5 @@ const routerParamsObject = object({
 export interface RouterParams extends z.input<typeof routerParamsObject> {}
 
 /** Schema of {@link RouterParams}. */
-export const routerParamsSchema: z.ZodMiniType<
-  z.output<typeof routerParamsObject>,
-  RouterParams
-> = routerParamsObject;
+export const routerParamsSchema: NamedInput<typeof routerParamsObject, RouterParams> =
+  routerParamsObject;

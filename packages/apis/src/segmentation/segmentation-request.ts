@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { object } from '../shared/named-schema.ts';
+import { type NamedInput, object } from '../shared/named-schema.ts';
 
 const segmentationParamsObject = object({
   /** Document to split into paragraphs: 1 to 120,000 characters (Korean basis, spaces included). */
@@ -52,7 +52,7 @@ const segmentationParamsObject = object({
 export interface SegmentationParams extends z.input<typeof segmentationParamsObject> {}
 
 /** Schema of {@link SegmentationParams}. */
-export const segmentationParamsSchema: z.ZodMiniType<
-  z.output<typeof segmentationParamsObject>,
+export const segmentationParamsSchema: NamedInput<
+  typeof segmentationParamsObject,
   SegmentationParams
 > = segmentationParamsObject;

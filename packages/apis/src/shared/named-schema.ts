@@ -14,11 +14,17 @@ import * as z from 'zod/mini';
 //   the expanded structure; its fields and their TSDoc are the schema's.
 // - The exported schema is typed with that name (checked by the compiler, not cast), so schemas
 //   built on it, `parse` and the endpoints return `ChatUsage` too. A request schema names its
-//   input instead: `z.ZodMiniType<z.output<typeof xObject>, XParams>`.
+//   input instead: `NamedInput<typeof xObject, XParams>`.
 // - Object schemas are written with `object` / `lenientObject` below rather than `z.object` /
 //   `z.looseObject`: zod types its result with `util.Writeable<Shape>`, a mapped type, and tsc's
 //   declaration emit then prints the shape without its TSDoc, so the field docs never reach the
 //   published `.d.ts`. These return the same schemas typed with the shape as written.
+
+/**
+ * The type of a request schema `S` whose input is named `T` (`interface T extends z.input<S>`), so
+ * that the parameters of every endpoint built on it show as `T` (see above).
+ */
+export type NamedInput<S extends z.ZodMiniType, T> = z.ZodMiniType<z.output<S>, T>;
 
 /**
  * `z.object(shape)`: unknown keys are stripped. Typed with `shape` as written so that the

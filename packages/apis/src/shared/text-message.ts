@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { object } from './named-schema.ts';
+import { type NamedInput, object } from './named-schema.ts';
 
 const textMessageObject = object({
   /** `system` (instructions), `user` or `assistant`. */
@@ -12,7 +12,5 @@ const textMessageObject = object({
 export interface TextMessage extends z.input<typeof textMessageObject> {}
 
 /** Schema of {@link TextMessage}. */
-export const textMessageSchema: z.ZodMiniType<
-  z.output<typeof textMessageObject>,
-  TextMessage
-> = textMessageObject;
+export const textMessageSchema: NamedInput<typeof textMessageObject, TextMessage> =
+  textMessageObject;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { object } from '../shared/named-schema.ts';
+import { type NamedInput, object } from '../shared/named-schema.ts';
 
 /** Headers, query parameters and body merged into skill API calls. */
 const operationOverrideFields = {
@@ -52,7 +52,5 @@ const skillsetParamsObject = object({
 export interface SkillsetParams extends z.input<typeof skillsetParamsObject> {}
 
 /** Schema of {@link SkillsetParams}. */
-export const skillsetParamsSchema: z.ZodMiniType<
-  z.output<typeof skillsetParamsObject>,
-  SkillsetParams
-> = skillsetParamsObject;
+export const skillsetParamsSchema: NamedInput<typeof skillsetParamsObject, SkillsetParams> =
+  skillsetParamsObject;

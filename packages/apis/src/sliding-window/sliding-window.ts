@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../shared/endpoint.ts';
-import { lenientObject, object } from '../shared/named-schema.ts';
+import { lenientObject, type NamedInput, object } from '../shared/named-schema.ts';
 import { textMessageSchema } from '../shared/text-message.ts';
 
 const slidingWindowParamsObject = object({
@@ -16,8 +16,8 @@ const slidingWindowParamsObject = object({
 export interface SlidingWindowParams extends z.input<typeof slidingWindowParamsObject> {}
 
 /** Schema of {@link SlidingWindowParams}. */
-export const slidingWindowParamsSchema: z.ZodMiniType<
-  z.output<typeof slidingWindowParamsObject>,
+export const slidingWindowParamsSchema: NamedInput<
+  typeof slidingWindowParamsObject,
   SlidingWindowParams
 > = slidingWindowParamsObject;
 

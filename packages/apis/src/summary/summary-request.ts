@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { object } from '../shared/named-schema.ts';
+import { type NamedInput, object } from '../shared/named-schema.ts';
 
 const summaryParamsObject = object({
   /**
@@ -42,7 +42,5 @@ const summaryParamsObject = object({
 export interface SummaryParams extends z.input<typeof summaryParamsObject> {}
 
 /** Schema of {@link SummaryParams}. */
-export const summaryParamsSchema: z.ZodMiniType<
-  z.output<typeof summaryParamsObject>,
-  SummaryParams
-> = summaryParamsObject;
+export const summaryParamsSchema: NamedInput<typeof summaryParamsObject, SummaryParams> =
+  summaryParamsObject;

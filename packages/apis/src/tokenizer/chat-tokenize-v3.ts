@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { chatMessageSchema } from '../chat/chat-message-v3.ts';
 import { chatToolSchema, toolChoiceSchema } from '../chat/chat-tool.ts';
 import { defineEndpoint } from '../shared/endpoint.ts';
-import { lenientObject, object } from '../shared/named-schema.ts';
+import { lenientObject, type NamedInput, object } from '../shared/named-schema.ts';
 
 const chatTokenizeV3ParamsObject = object({
   /** Model id, e.g. `HCX-005`. */
@@ -28,8 +28,8 @@ const chatTokenizeV3ParamsObject = object({
 export interface ChatTokenizeV3Params extends z.input<typeof chatTokenizeV3ParamsObject> {}
 
 /** Schema of {@link ChatTokenizeV3Params}. */
-export const chatTokenizeV3ParamsSchema: z.ZodMiniType<
-  z.output<typeof chatTokenizeV3ParamsObject>,
+export const chatTokenizeV3ParamsSchema: NamedInput<
+  typeof chatTokenizeV3ParamsObject,
   ChatTokenizeV3Params
 > = chatTokenizeV3ParamsObject;
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../shared/endpoint.ts';
-import { lenientObject, object } from '../shared/named-schema.ts';
+import { lenientObject, type NamedInput, object } from '../shared/named-schema.ts';
 import { textMessageSchema } from '../shared/text-message.ts';
 
 const chatTokenizeParamsObject = object({
@@ -14,8 +14,8 @@ const chatTokenizeParamsObject = object({
 export interface ChatTokenizeParams extends z.input<typeof chatTokenizeParamsObject> {}
 
 /** Schema of {@link ChatTokenizeParams}. */
-export const chatTokenizeParamsSchema: z.ZodMiniType<
-  z.output<typeof chatTokenizeParamsObject>,
+export const chatTokenizeParamsSchema: NamedInput<
+  typeof chatTokenizeParamsObject,
   ChatTokenizeParams
 > = chatTokenizeParamsObject;
 

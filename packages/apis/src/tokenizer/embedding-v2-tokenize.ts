@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../shared/endpoint.ts';
-import { lenientObject, object } from '../shared/named-schema.ts';
+import { lenientObject, type NamedInput, object } from '../shared/named-schema.ts';
 
 const embeddingV2TokenizeParamsObject = object({
   /** The text, 1 to 10,000 characters. */
@@ -12,8 +12,8 @@ export interface EmbeddingV2TokenizeParams
   extends z.input<typeof embeddingV2TokenizeParamsObject> {}
 
 /** Schema of {@link EmbeddingV2TokenizeParams}. */
-export const embeddingV2TokenizeParamsSchema: z.ZodMiniType<
-  z.output<typeof embeddingV2TokenizeParamsObject>,
+export const embeddingV2TokenizeParamsSchema: NamedInput<
+  typeof embeddingV2TokenizeParamsObject,
   EmbeddingV2TokenizeParams
 > = embeddingV2TokenizeParamsObject;
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../shared/endpoint.ts';
-import { object } from '../shared/named-schema.ts';
+import { type NamedInput, object } from '../shared/named-schema.ts';
 import { numTokensResponseSchema } from './embedding-v2-tokenize.ts';
 
 const tokenizeParamsObject = object({
@@ -14,10 +14,8 @@ const tokenizeParamsObject = object({
 export interface TokenizeParams extends z.input<typeof tokenizeParamsObject> {}
 
 /** Schema of {@link TokenizeParams}. */
-export const tokenizeParamsSchema: z.ZodMiniType<
-  z.output<typeof tokenizeParamsObject>,
-  TokenizeParams
-> = tokenizeParamsObject;
+export const tokenizeParamsSchema: NamedInput<typeof tokenizeParamsObject, TokenizeParams> =
+  tokenizeParamsObject;
 
 /**
  * Tokenizer for models other than HyperCLOVA X (LK models, legacy). The documented path collides

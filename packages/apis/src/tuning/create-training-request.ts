@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { object } from '../shared/named-schema.ts';
+import { type NamedInput, object } from '../shared/named-schema.ts';
 
 const createTrainingParamsObject = object({
   /** Task name; defaults to the creation date. */
@@ -70,7 +70,7 @@ const createTrainingParamsObject = object({
 export interface CreateTrainingParams extends z.input<typeof createTrainingParamsObject> {}
 
 /** Schema of {@link CreateTrainingParams}. */
-export const createTrainingParamsSchema: z.ZodMiniType<
-  z.output<typeof createTrainingParamsObject>,
+export const createTrainingParamsSchema: NamedInput<
+  typeof createTrainingParamsObject,
   CreateTrainingParams
 > = createTrainingParamsObject;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { object } from '../shared/named-schema.ts';
+import { type NamedInput, object } from '../shared/named-schema.ts';
 
 const trainingListParamsObject = object({
   /** 0-based page index, default 0. */
@@ -12,7 +12,7 @@ const trainingListParamsObject = object({
 export interface TrainingListParams extends z.input<typeof trainingListParamsObject> {}
 
 /** Schema of {@link TrainingListParams}. */
-export const trainingListParamsSchema: z.ZodMiniType<
-  z.output<typeof trainingListParamsObject>,
+export const trainingListParamsSchema: NamedInput<
+  typeof trainingListParamsObject,
   TrainingListParams
 > = trainingListParamsObject;
