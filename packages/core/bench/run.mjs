@@ -199,7 +199,7 @@ async function benchRequests() {
       });
       return JSON.parse(await res.text()).result;
     },
-    // ky alone, with the options core gives it (body beside the Request), for information: the
+    // ky alone, with the options core gives it (body and headers beside the Request), for information: the
     // floor of a transport built on ky.
     ky: async () => {
       const payload = JSON.stringify(body);
@@ -211,7 +211,6 @@ async function benchRequests() {
       };
       const p = ky(base + path, {
         method: 'POST',
-        headers,
         timeout: 60_000,
         retry: 2,
         fetch: (req) =>

@@ -99,10 +99,11 @@ function retryOptions(call: Call): RetryOptions {
  * read by ky and typed by `makeAPIError`) and a `beforeError` hook that types every failure.
  * Resolves once a 2xx response's headers are in; the body is left for `readJSON` or `openStream`.
  *
- * ky's `Request` carries no body: the body is serialised once and handed to `fetch` beside the
- * attempt's URL, method, headers and signal (ky's custom `fetch` option). A `Request` holding the
- * body would be built and, to be retried, teed on every attempt: about a tenth of a loopback round
- * trip, for nothing, since the serialised body can simply be sent again.
+ * ky's `Request` carries neither the body nor the headers: both are built once per logical
+ * request and handed to `fetch` beside the attempt's URL, method and signal (ky's custom `fetch`
+ * option). A `Request` holding the body would be built and, to be retried, teed on every attempt,
+ * for nothing, since the serialised body can simply be sent again; headers given to ky are merged
+ * into two `Headers` and copied into its `Request`, only for `fetch` to copy them once more.
  */
 export async function send(
   client: ResolvedOptions,
@@ -136,9 +137,10 @@ export async function send(
   const fetch = opts.fetch ?? globalThis.fetch;
   let pending: ReturnType<typeof ky>;
   try {
+    // A malformed header value throws here, before anything is sent.
+    const sent = new Headers(headers);
     pending = ky(url, {
       method: req.method,
-      headers,
       signal,
       timeout: opts.timeout > 0 ? Math.min(opts.timeout, MAX_TIMER) : false,
       retry: retryOptions(call),
@@ -147,13 +149,13 @@ export async function send(
       fetch: (request) =>
         fetch((request as Request).url, {
           method: (request as Request).method,
-          headers: (request as Request).headers,
+          headers: sent,
           body,
           signal: (request as Request).signal,
         }),
     });
   } catch (error) {
-    // ky builds the Request synchronously: a malformed URL or header value lands here.
+    // So does a malformed URL: ky builds its Request synchronously.
     throw new ClovaStudioError(
       redactText(`Invalid request: ${(error as Error).message}`, opts.secrets),
       { requestId },

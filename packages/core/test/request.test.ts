@@ -292,6 +292,20 @@ describe('options', () => {
     expect(calls).toEqual(['http://example.invalid/x']);
   });
 
+  it('rejects a header value HTTP cannot carry before sending anything', async () => {
+    server = await serve(({ res }) => json(res, 200, ok(null)));
+    const t = client(server);
+    const sent = t.request({
+      method: 'POST',
+      path: '/a',
+      body: {},
+      options: { headers: { 'x-a': 'b\nc' } },
+    });
+    await expect(sent).rejects.toThrow(ClovaStudioError);
+    await expect(sent).rejects.toThrow(/^Invalid request: .*invalid header value/s);
+    expect(server.seen).toHaveLength(0);
+  });
+
   it('rejects a bad option value with an error naming the field, when the client is made', () => {
     expect(() => new Transport({ ...fast, baseURL: 'http://127.0.0.1:9', timeout: -1 })).toThrow(
       /`timeout`/,
