@@ -2,14 +2,13 @@ import {
   APIPromise,
   type HttpMethod,
   type JSONRequest,
-  type RequestOptions,
   type ServerSentEvent,
   type Stream,
   type StreamRequest,
   Transport,
 } from '@clova-studio/core';
 import type * as z from 'zod/mini';
-import type { ClovaRequestOptions } from '../validation/request-options.ts';
+import { type ClovaRequestOptions, toTransportOptions } from '../validation/request-options.ts';
 import { validateRequest } from '../validation/validate-request.ts';
 import { parseResponse } from './parse-response.ts';
 import { validatePathId } from './path-id.ts';
@@ -44,12 +43,7 @@ function call<R, T>(
   } catch (error) {
     return APIPromise.rejected(error);
   }
-  let transportOptions: RequestOptions | undefined;
-  if (opts) {
-    const { validate: _apisOnly, ...rest } = opts;
-    transportOptions = rest;
-  }
-  return send(own ? target : target.transport, { ...req, options: transportOptions } as R);
+  return send(own ? target : target.transport, { ...req, options: toTransportOptions(opts) } as R);
 }
 
 /**
