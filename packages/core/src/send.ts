@@ -164,6 +164,9 @@ export async function send(
   call.readText = () => pending.text();
   try {
     call.response = await pending;
+    // ky gives the response a `json()` of its own, whose closure holds ky's whole instance (its
+    // `Request`s, options and hooks) for as long as the response lives; nothing here calls it.
+    delete (call.response as { json?: unknown }).json;
   } catch (error) {
     throw logOutcome(call, toClovaError(error, call));
   }
