@@ -40,7 +40,7 @@ export interface Call extends RawResponse {
   headers: Record<string, string>;
   started: number;
   retries: number;
-  /** A stream's own controller: `Stream.abort()`, leaving `for await`, the idle timeout. */
+  /** A stream's own controller, its answering attempt's: `Stream.abort()`, leaving `for await`, the idle timeout. */
   controller: AbortController | undefined;
   /** Reads the body as text through ky, bounded by `timeout`. */
   readText: () => Promise<string>;
@@ -130,7 +130,7 @@ async function fetchStream(
  *
  * ky's `Request` carries neither the body nor the headers: both are built once per logical
  * request and handed to `fetch` beside the attempt's URL, method and signal (ky's custom `fetch`
- * option). A `Request` holding the body would be built and, to be retried, teed on every attempt,
+ * option; a stream's attempt fetches under its own controller, see `fetchStream`). A `Request` holding the body would be built and, to be retried, teed on every attempt,
  * for nothing, since the serialised body can simply be sent again; headers given to ky are merged
  * into two `Headers` and copied into its `Request`, only for `fetch` to copy them once more.
  */
