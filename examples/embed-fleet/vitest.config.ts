@@ -5,6 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: '.test-results/vitest.json' },
-    testTimeout: 60_000,
+    testTimeout: 600_000, // on a new machine the run installs redis-server first
   },
 });

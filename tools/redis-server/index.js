@@ -8,6 +8,9 @@ import { delimiter, join } from 'node:path';
 const HOW_TO =
   'Install it (Debian/Ubuntu: `sudo apt-get update && sudo apt-get install -y redis-server`; macOS: `brew install redis`) so that `redis-server` is on PATH.';
 
+/** The lock file every install step of the test setups holds (see `apps/demo/test/support/chromium.ts`). */
+const APT_LOCK = '/tmp/clova-studio-apt.lock';
+
 /** @param {string} name @returns {string | undefined} */
 export function findOnPath(name, path = process.env.PATH ?? '') {
   for (const dir of path.split(delimiter)) {
@@ -47,7 +50,17 @@ export function ensureRedisServer() {
   process.stderr.write('redis-server is missing: installing it with apt-get (once)\n');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [['update'], ['install', '-y', 'redis-server']]) {
-    const run = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env });
+    // One machine-wide lock for every install step of the test setups (Chromium's too), so that
+    // two packages' tests installing at the same time wait for each other instead of failing on
+    // apt's own lock.
+    const run = spawnSync(
+      'flock',
+      [APT_LOCK, 'apt-get', '-o', 'DPkg::Lock::Timeout=600', ...args],
+      {
+        stdio: ['ignore', 'inherit', 'inherit'],
+        env,
+      },
+    );
     if (run.status !== 0) {
       throw new Error(`\`apt-get ${args.join(' ')}\` failed (exit ${run.status}). ${HOW_TO}`);
     }

@@ -160,13 +160,15 @@ export {
   openAIChatCompletionChunkSchema,
   openAIChatCompletionSchema,
 } from './openai/openai-chat-response.ts';
+export { createOpenAIEmbedding } from './openai/openai-embeddings.ts';
 export {
-  createOpenAIEmbedding,
   type OpenAIEmbeddingParams,
-  type OpenAIEmbeddingResponse,
   openAIEmbeddingParamsSchema,
+} from './openai/openai-embeddings-request.ts';
+export {
+  type OpenAIEmbeddingResponse,
   openAIEmbeddingResponseSchema,
-} from './openai/openai-embeddings.ts';
+} from './openai/openai-embeddings-response.ts';
 export {
   listOpenAIModels,
   type OpenAIModelList,
@@ -275,40 +277,49 @@ export {
 } from './skillset/skillset-stream-events.ts';
 export { Skillsets } from './skillset/skillsets-resource.ts';
 export { streamSkillsetFinalAnswer } from './skillset/stream-skillset-final-answer.ts';
+export { slideChatMessages } from './sliding-window/sliding-window.ts';
 export {
   type SlidingWindowParams,
-  type SlidingWindowResponse,
-  slideChatMessages,
   slidingWindowParamsSchema,
-  slidingWindowResponseSchema,
-} from './sliding-window/sliding-window.ts';
+} from './sliding-window/sliding-window-request.ts';
 export { SlidingWindow } from './sliding-window/sliding-window-resource.ts';
+export {
+  type SlidingWindowResponse,
+  slidingWindowResponseSchema,
+} from './sliding-window/sliding-window-response.ts';
 export { createSummary } from './summary/create-summary.ts';
 export { type SummaryParams, summaryParamsSchema } from './summary/summary-request.ts';
 export { Summary } from './summary/summary-resource.ts';
 export { type SummaryResponse, summaryResponseSchema } from './summary/summary-response.ts';
+export { tokenizeChat } from './tokenizer/chat-tokenize.ts';
 export {
   type ChatTokenizeParams,
-  type ChatTokenizeResponse,
   chatTokenizeParamsSchema,
+} from './tokenizer/chat-tokenize-request.ts';
+export {
+  type ChatTokenizeResponse,
   chatTokenizeResponseSchema,
-  tokenizeChat,
-} from './tokenizer/chat-tokenize.ts';
+} from './tokenizer/chat-tokenize-response.ts';
+export { tokenizeChatV3 } from './tokenizer/chat-tokenize-v3.ts';
 export {
   type ChatTokenizeV3Params,
-  type ChatTokenizeV3Response,
   chatTokenizeV3ParamsSchema,
+} from './tokenizer/chat-tokenize-v3-request.ts';
+export {
+  type ChatTokenizeV3Response,
   chatTokenizeV3ResponseSchema,
-  tokenizeChatV3,
-} from './tokenizer/chat-tokenize-v3.ts';
+} from './tokenizer/chat-tokenize-v3-response.ts';
+export { tokenizeEmbeddingV2 } from './tokenizer/embedding-v2-tokenize.ts';
 export {
   type EmbeddingV2TokenizeParams,
   embeddingV2TokenizeParamsSchema,
+} from './tokenizer/embedding-v2-tokenize-request.ts';
+export {
   type NumTokensResponse,
   numTokensResponseSchema,
-  tokenizeEmbeddingV2,
-} from './tokenizer/embedding-v2-tokenize.ts';
-export { type TokenizeParams, tokenize, tokenizeParamsSchema } from './tokenizer/tokenize.ts';
+} from './tokenizer/num-tokens-response.ts';
+export { tokenize } from './tokenizer/tokenize.ts';
+export { type TokenizeParams, tokenizeParamsSchema } from './tokenizer/tokenize-request.ts';
 export { Tokenizer } from './tokenizer/tokenizer-resource.ts';
 export { createTraining } from './tuning/create-training.ts';
 export {

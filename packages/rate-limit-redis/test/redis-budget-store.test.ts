@@ -7,7 +7,7 @@ let redis: RunningRedis;
 const stores: RedisBudgetStore[] = [];
 beforeAll(async () => {
   redis = await startRedisServer();
-});
+}, 600_000); // on a new machine this installs redis-server first
 afterAll(async () => {
   for (const store of stores) await store.close();
   await redis?.stop();

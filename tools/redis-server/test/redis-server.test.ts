@@ -51,5 +51,5 @@ describe('startRedisServer', () => {
     } finally {
       await redis.stop();
     }
-  });
+  }, 600_000); // on a new machine the first start installs redis-server (apt-get update + install)
 });

@@ -1,4 +1,8 @@
 import { spawnSync } from 'node:child_process';
+
+/** The lock file every install step of the test setups holds. */
+const APT_LOCK = '/tmp/clova-studio-apt.lock';
+
 import { accessSync, constants } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -44,10 +48,17 @@ export const systemHost: ChromiumHost = {
     return process.getuid?.() === 0 && spawnSync('apt-get', ['--version']).status === 0;
   },
   run(command, args) {
-    const result = spawnSync(command, args, {
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+    // Every install step holds one machine-wide lock (the redis-server setup of other packages'
+    // tests takes the same one, tools/redis-server), so installs running at the same time wait
+    // for each other instead of failing on apt's own lock; apt waits for any other apt user.
+    const result = spawnSync(
+      'flock',
+      [APT_LOCK, command, '-o', 'DPkg::Lock::Timeout=600', ...args],
+      {
+        stdio: ['ignore', 'inherit', 'inherit'],
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      },
+    );
     return result.status ?? 1;
   },
 };

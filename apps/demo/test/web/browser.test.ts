@@ -32,7 +32,7 @@ beforeAll(async () => {
       if (length > 0 && seen[seen.length - 1] !== length) seen.push(length);
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-}, 120_000);
+}, 600_000); // on a new machine this installs Chromium first
 
 afterAll(async () => {
   await browser?.close();

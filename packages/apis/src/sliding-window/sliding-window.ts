@@ -1,37 +1,6 @@
-import * as z from 'zod/mini';
 import { defineEndpoint } from '../shared/endpoint.ts';
-import { lenientObject, type NamedInput, object } from '../shared/named-schema.ts';
-import { textMessageSchema } from '../shared/text-message.ts';
-
-const slidingWindowParamsObject = object({
-  /** Model id, e.g. `HCX-003`. */
-  model: z.string().check(z.minLength(1)),
-  /** Output tokens to leave room for, 0 < x ≤ 4096 (messages plus this must fit 4096). */
-  maxTokens: z.int().check(z.gt(0), z.lte(4096)),
-  /** The conversation to trim (text messages). */
-  messages: z.array(textMessageSchema).check(z.minLength(1)),
-});
-
-/** Parameters of the sliding window (`POST /v1/api-tools/sliding/chat-messages/{model}`). */
-export interface SlidingWindowParams extends z.input<typeof slidingWindowParamsObject> {}
-
-/** Schema of {@link SlidingWindowParams}. */
-export const slidingWindowParamsSchema: NamedInput<
-  typeof slidingWindowParamsObject,
-  SlidingWindowParams
-> = slidingWindowParamsObject;
-
-const slidingWindowResponseObject = lenientObject({
-  /** The trimmed conversation. */
-  messages: z.array(lenientObject({ role: z.string(), content: z.string() })),
-});
-
-/** `result` of the sliding window: the messages that fit, oldest turns dropped. */
-export interface SlidingWindowResponse extends z.output<typeof slidingWindowResponseObject> {}
-
-/** Schema of {@link SlidingWindowResponse} (unknown fields pass through at run time). */
-export const slidingWindowResponseSchema: z.ZodMiniType<SlidingWindowResponse> =
-  slidingWindowResponseObject;
+import { slidingWindowParamsSchema } from './sliding-window-request.ts';
+import { slidingWindowResponseSchema } from './sliding-window-response.ts';
 
 /** Sliding window: drops the oldest turns so the messages plus `maxTokens` fit the model. */
 export const slideChatMessages = defineEndpoint(

@@ -1,32 +1,6 @@
-import * as z from 'zod/mini';
 import { defineEndpoint } from '../shared/endpoint.ts';
-import { lenientObject, type NamedInput, object } from '../shared/named-schema.ts';
-
-const embeddingV2TokenizeParamsObject = object({
-  /** The text, 1 to 10,000 characters. */
-  text: z.string().check(z.minLength(1), z.maxLength(10_000)),
-});
-
-/** Parameters of the Embedding v2 token calculator (`POST /v1/api-tools/embedding/v2/tokenize`). */
-export interface EmbeddingV2TokenizeParams
-  extends z.input<typeof embeddingV2TokenizeParamsObject> {}
-
-/** Schema of {@link EmbeddingV2TokenizeParams}. */
-export const embeddingV2TokenizeParamsSchema: NamedInput<
-  typeof embeddingV2TokenizeParamsObject,
-  EmbeddingV2TokenizeParams
-> = embeddingV2TokenizeParamsObject;
-
-const numTokensResponseObject = lenientObject({
-  /** Number of tokens. */
-  numTokens: z.number(),
-});
-
-/** `result` of a text token count. */
-export interface NumTokensResponse extends z.output<typeof numTokensResponseObject> {}
-
-/** Schema of {@link NumTokensResponse} (unknown fields pass through at run time). */
-export const numTokensResponseSchema: z.ZodMiniType<NumTokensResponse> = numTokensResponseObject;
+import { embeddingV2TokenizeParamsSchema } from './embedding-v2-tokenize-request.ts';
+import { numTokensResponseSchema } from './num-tokens-response.ts';
 
 /** Token calculator (Embedding v2): tokens of a text for `bge-m3`. */
 export const tokenizeEmbeddingV2 = defineEndpoint(
