@@ -1,8 +1,9 @@
 import { logOutcome } from './debug-log.ts';
 import { APIError } from './errors.ts';
+import type { Logger } from './logger.ts';
 import { readJSON } from './read-json.ts';
 import type { Call } from './send.ts';
-import { iterateSSE, type ServerSentEvent } from './sse-stream.ts';
+import { iterateSSE, type ServerSentEvent, type SSEOptions } from './sse-stream.ts';
 import { Stream } from './stream.ts';
 
 const MAX_TIMER = 2_147_483_647;
@@ -27,20 +28,33 @@ export async function openStream<T>(
     });
   }
   logOutcome(call, undefined);
-  const iterate = () =>
-    iterateSSE<T>(response, controller, {
-      endEvents,
-      idleTimeout: Math.min(opts.streamIdleTimeout, MAX_TIMER),
-      userSignal: opts.signal,
+  // The stream keeps only what it reads, never `call` (which reaches ky's instance and the request).
+  const sse: SSEOptions = {
+    endEvents,
+    idleTimeout: Math.min(opts.streamIdleTimeout, MAX_TIMER),
+    userSignal: opts.signal,
+    requestId,
+    secrets: opts.secrets,
+    onEnd: opts.log.debug && endLog(opts.log.debug, call),
+  };
+  return new Stream<ServerSentEvent<T>>(
+    () => iterateSSE<T>(response, controller, sse),
+    response,
+    requestId,
+    controller,
+  );
+}
+
+/** The debug line of a stream's end, holding the call's method, path and start time only. */
+function endLog(
+  debug: Logger['debug'],
+  { method, path, started, requestId }: Call,
+): SSEOptions['onEnd'] {
+  return (events, error) =>
+    debug(`stream ${method} ${path} ended after ${events} events`, {
       requestId,
-      secrets: opts.secrets,
-      onEnd: (events, error) =>
-        opts.log.debug?.(`stream ${call.method} ${call.path} ended after ${events} events`, {
-          requestId,
-          events,
-          error: error?.name,
-          durationMs: Math.round(performance.now() - call.started),
-        }),
+      events,
+      error: error?.name,
+      durationMs: Math.round(performance.now() - started),
     });
-  return new Stream<ServerSentEvent<T>>(iterate, response, requestId, controller);
 }

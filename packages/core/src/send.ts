@@ -40,7 +40,7 @@ export interface Call extends RawResponse {
   headers: Record<string, string>;
   started: number;
   retries: number;
-  /** A stream's own controller: `Stream.abort()`, leaving `for await`, the idle timeout. */
+  /** A stream's own controller, its answering attempt's: `Stream.abort()`, leaving `for await`, the idle timeout. */
   controller: AbortController | undefined;
   /** Reads the body as text through ky, bounded by `timeout`. */
   readText: () => Promise<string>;
@@ -94,6 +94,35 @@ function retryOptions(call: Call): RetryOptions {
 }
 
 /**
+ * One attempt of a stream: `fetch` under a controller of the attempt's own, which becomes the
+ * stream's (`Stream.abort()`, its idle timeout) when this attempt is the one that answers. ky's
+ * signal (its per-attempt timeout, the caller's signal) aborts it until the headers are in, and is
+ * let go then: the body outlives ky's part, and the stream has its own idle timeout. The caller's
+ * signal is combined with the controller's once, so that it still ends the body.
+ */
+async function fetchStream(
+  fetch: typeof globalThis.fetch,
+  url: string,
+  init: RequestInit,
+  attemptSignal: AbortSignal,
+  call: Call,
+): Promise<Response> {
+  const controller = new AbortController();
+  call.controller = controller;
+  const caller = call.opts.signal;
+  const abort = () => controller.abort(attemptSignal.reason);
+  attemptSignal.addEventListener('abort', abort, { once: true });
+  try {
+    return await fetch(url, {
+      ...init,
+      signal: caller ? AbortSignal.any([caller, controller.signal]) : controller.signal,
+    });
+  } finally {
+    attemptSignal.removeEventListener('abort', abort);
+  }
+}
+
+/**
  * Sends one logical request through ky: every attempt is ky's, with its `retry` (decided by this
  * SDK's retry policy), `timeout` (per attempt, up to the response headers), `HTTPError` (its body
  * read by ky and typed by `makeAPIError`) and a `beforeError` hook that types every failure.
@@ -101,7 +130,7 @@ function retryOptions(call: Call): RetryOptions {
  *
  * ky's `Request` carries neither the body nor the headers: both are built once per logical
  * request and handed to `fetch` beside the attempt's URL, method and signal (ky's custom `fetch`
- * option). A `Request` holding the body would be built and, to be retried, teed on every attempt,
+ * option; a stream's attempt fetches under its own controller, see `fetchStream`). A `Request` holding the body would be built and, to be retried, teed on every attempt,
  * for nothing, since the serialised body can simply be sent again; headers given to ky are merged
  * into two `Headers` and copied into its `Request`, only for `fetch` to copy them once more.
  */
@@ -115,11 +144,7 @@ export async function send(
   const json = req.body !== undefined && !isRawBody(req.body);
   const headers = requestHeaders(opts, requestId, accept, json);
   if (opts.signal?.aborted) throw new APIUserAbortError('Request aborted', { requestId });
-  const controller = accept === 'text/event-stream' ? new AbortController() : undefined;
-  const signal =
-    controller && opts.signal
-      ? AbortSignal.any([opts.signal, controller.signal])
-      : (controller?.signal ?? opts.signal);
+  const streaming = accept === 'text/event-stream';
   const url = buildURL(opts.baseURL, req.path, req.query);
   const call = {
     requestId,
@@ -130,7 +155,6 @@ export async function send(
     headers,
     started: performance.now(),
     retries: 0,
-    controller,
   } as Call;
   let body = replayableBody(req.body, json);
   if (body instanceof Promise) body = await body;
@@ -141,18 +165,18 @@ export async function send(
     const sent = new Headers(headers);
     pending = ky(url, {
       method: req.method,
-      signal,
+      signal: opts.signal,
       timeout: opts.timeout > 0 ? Math.min(opts.timeout, MAX_TIMER) : false,
       retry: retryOptions(call),
       hooks: { beforeError: [({ error }) => toClovaError(error, call)] },
       parseJson: parseBody,
-      fetch: (request) =>
-        fetch((request as Request).url, {
-          method: (request as Request).method,
-          headers: sent,
-          body,
-          signal: (request as Request).signal,
-        }),
+      fetch: (request) => {
+        const { url, method, signal } = request as Request;
+        const init = { method, headers: sent, body };
+        return streaming
+          ? fetchStream(fetch, url, init, signal, call)
+          : fetch(url, { ...init, signal });
+      },
     });
   } catch (error) {
     // So does a malformed URL: ky builds its Request synchronously.
@@ -164,6 +188,9 @@ export async function send(
   call.readText = () => pending.text();
   try {
     call.response = await pending;
+    // ky gives the response a `json()` of its own, whose closure holds ky's whole instance (its
+    // `Request`s, options and hooks) for as long as the response lives; nothing here calls it.
+    delete (call.response as { json?: unknown }).json;
   } catch (error) {
     throw logOutcome(call, toClovaError(error, call));
   }

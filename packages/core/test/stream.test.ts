@@ -368,6 +368,31 @@ describe('streams', () => {
     await expect(t.stream({ path: '/bad', body: {} })).rejects.toBeInstanceOf(BadRequestError);
   });
 
+  it("retries slow headers, and the stream's controller is the answering attempt's: the timeout spares it, abort() closes it", async () => {
+    server = await serve(async ({ res, attempt }) => {
+      if (attempt === 1) await sleep(5_000);
+      if (res.destroyed) return;
+      sse(res);
+      res.write(token('a'));
+      await sleep(10_000);
+    });
+    const ac = new AbortController();
+    const stream = await client(server, { timeout: 50 }).stream({
+      path: '/x',
+      body: {},
+      options: { signal: ac.signal },
+    });
+    expect(server.seen).toHaveLength(2);
+    expect(stream.controller.signal.aborted).toBe(false);
+    const it = stream[Symbol.asyncIterator]();
+    expect((await it.next()).value).toMatchObject({ event: 'token' });
+    const pending = it.next();
+    stream.abort();
+    await expect(pending).rejects.toBeInstanceOf(APIUserAbortError);
+    while (server.closedEarly() < 2) await sleep(5); // the timed-out attempt, then this stream
+    expect(ac.signal.aborted).toBe(false);
+  });
+
   it('reports a JSON answer to a streaming request: its error, or that it is not a stream', async () => {
     server = await serve(({ req, res }) => {
       if (req.url === '/err') json(res, 200, fail('40009', 'Unsupported function'));
