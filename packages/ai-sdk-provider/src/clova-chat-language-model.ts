@@ -7,13 +7,13 @@ import type {
   LanguageModelV4StreamResult,
 } from '@ai-sdk/provider';
 import { generateId as defaultGenerateId } from '@ai-sdk/provider-utils';
+import type { WithResponse } from '@clova-studio/apis';
 import {
   type ChatCompletion,
   type ChatCompletionStream,
   type ClovaStudio,
   chatModelCapabilities,
 } from '@clova-studio/apis';
-import type { WithResponse } from '@clova-studio/core';
 import type { ClovaStudioChatModelId } from './clova-chat-options.ts';
 import { type ClovaChatRequest, prepareClovaChatRequest } from './clova-chat-request.ts';
 import { toAISDKError } from './clova-error.ts';

@@ -6,8 +6,12 @@ import {
   type RerankingModelV4,
 } from '@ai-sdk/provider';
 import { loadApiKey, loadOptionalSetting, withoutTrailingSlash } from '@ai-sdk/provider-utils';
-import { ClovaStudio, type ClovaStudioOptions, RateLimiter } from '@clova-studio/apis';
-import { DEFAULT_BASE_URL } from '@clova-studio/core';
+import {
+  ClovaStudio,
+  type ClovaStudioOptions,
+  DEFAULT_BASE_URL,
+  RateLimiter,
+} from '@clova-studio/apis';
 import { ClovaChatLanguageModel } from './clova-chat-language-model.ts';
 import type { ClovaStudioChatModelId } from './clova-chat-options.ts';
 import { ClovaEmbeddingModel, type ClovaStudioEmbeddingModelId } from './clova-embedding-model.ts';

@@ -5,8 +5,7 @@ import type {
   SharedV4Warning,
 } from '@ai-sdk/provider';
 import { parseProviderOptions } from '@ai-sdk/provider-utils';
-import type { ClovaStudio, RerankerResponse } from '@clova-studio/apis';
-import type { WithResponse } from '@clova-studio/core';
+import type { ClovaStudio, RerankerResponse, WithResponse } from '@clova-studio/apis';
 import * as z from 'zod';
 import { toAISDKError } from './clova-error.ts';
 import { definedHeaders } from './defined-headers.ts';

@@ -19,6 +19,7 @@ export {
   BadRequestError,
   type ClientOptions,
   ClovaStudioError,
+  DEFAULT_BASE_URL,
   InternalServerError,
   NotFoundError,
   PayloadTooLargeError,
@@ -32,6 +33,7 @@ export {
   StreamTruncatedError,
   Transport,
   UnsupportedMediaTypeError,
+  type WithResponse,
 } from '@clova-studio/core';
 export {
   type ChatCompletionStream,
