@@ -22,6 +22,7 @@ export {
   DEFAULT_BASE_URL,
   InternalServerError,
   NotFoundError,
+  newRequestId,
   PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,

@@ -7,6 +7,7 @@ import {
   type ChatStreamEvent,
   type ClovaStudio,
   chatModelCapabilities,
+  newRequestId,
 } from '@clova-studio/apis';
 import type { CallbackManagerForLLMRun } from '@langchain/core/callbacks/manager';
 import { ModelAbortError } from '@langchain/core/errors';
@@ -46,7 +47,7 @@ import {
 } from '@langchain/core/utils/types';
 import { version } from '../package.json';
 import { toChatModelEvents } from './chat-model-events.ts';
-import { type ClovaXClientOptions, createClovaClient, newRequestId } from './client.ts';
+import { type ClovaXClientOptions, createClovaClient } from './client.ts';
 import { contentText, convertMessagesToClova } from './convert-messages.ts';
 import {
   type ClovaXToolChoice,

@@ -63,8 +63,3 @@ export function createClovaClient(
   }
   return new ClovaStudio({ ...options, ...(apiKey ? { apiKey } : {}), maxRetries: 0 });
 }
-
-/** A fresh `X-NCP-CLOVASTUDIO-REQUEST-ID`, kept across LangChain's retries of one call. */
-export function newRequestId(): string {
-  return globalThis.crypto.randomUUID();
-}

@@ -2,11 +2,12 @@ import {
   type ClovaStudio,
   type EmbeddingModel,
   type EmbeddingResponse,
+  newRequestId,
   RateLimitError,
   RateLimiter,
 } from '@clova-studio/apis';
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
-import { type ClovaXClientOptions, createClovaClient, newRequestId } from './client.ts';
+import { type ClovaXClientOptions, createClovaClient } from './client.ts';
 import { toLangChainError } from './errors.ts';
 
 /** Options of {@link ClovaXEmbeddings}. Every `ClovaStudioOptions` field is passed to the client it builds. */

@@ -1,9 +1,9 @@
-import type { ChatUsage, ClovaStudio } from '@clova-studio/apis';
+import { type ChatUsage, type ClovaStudio, newRequestId } from '@clova-studio/apis';
 import type { Callbacks } from '@langchain/core/callbacks/manager';
 import { Document, type DocumentInterface } from '@langchain/core/documents';
 import { BaseDocumentCompressor } from '@langchain/core/retrievers/document_compressors';
 import { AsyncCaller, type AsyncCallerParams } from '@langchain/core/utils/async_caller';
-import { type ClovaXClientOptions, createClovaClient, newRequestId } from './client.ts';
+import { type ClovaXClientOptions, createClovaClient } from './client.ts';
 import { toLangChainError } from './errors.ts';
 
 /** Options of {@link ClovaXRerank}. Every `ClovaStudioOptions` field is passed to the client it builds. */

@@ -1,7 +1,7 @@
-import type { ClovaStudio, SegmentationParams } from '@clova-studio/apis';
+import { type ClovaStudio, newRequestId, type SegmentationParams } from '@clova-studio/apis';
 import { AsyncCaller, type AsyncCallerParams } from '@langchain/core/utils/async_caller';
 import { TextSplitter, type TextSplitterParams } from '@langchain/textsplitters';
-import { type ClovaXClientOptions, createClovaClient, newRequestId } from './client.ts';
+import { type ClovaXClientOptions, createClovaClient } from './client.ts';
 import { toLangChainError } from './errors.ts';
 
 /** Options of {@link ClovaXTextSplitter}. Every `ClovaStudioOptions` field is passed to the client it builds. */
